@@ -1,0 +1,161 @@
+import { CST, Parser, stringify } from 'yaml';
+import { STRINGIFY_OPTIONS } from './yaml-options.js';
+
+/**
+ * Lossless edits on yaml's concrete syntax tree. The tree keeps every byte of the source, so
+ * whatever an edit does not touch prints back exactly as it was read. New nodes are rendered by
+ * yaml's own stringifier and parsed back into tokens before they are grafted in.
+ */
+
+/** A collection item with its key optional, the shape every item of the tree satisfies. */
+export type Item = {
+  start: CST.SourceToken[];
+  key?: CST.Token | null;
+  sep?: CST.SourceToken[];
+  value?: CST.Token;
+};
+type Scalar = CST.FlowScalar | CST.BlockScalar;
+
+export interface Layout {
+  eol: string;
+  /** Spaces per nesting level for new mappings. */
+  indent: number;
+  /** Whether block sequences are indented below their key (`key:\n  - a`). */
+  indentSeq: boolean;
+}
+
+const token = (type: CST.SourceToken['type'], source: string, indent = 0): CST.SourceToken => ({
+  type,
+  offset: 0,
+  indent,
+  source,
+});
+
+export function renderItem(key: string, value: unknown, indent: number, layout: Layout): Item {
+  const pad = ' '.repeat(indent);
+  const lines = renderLines(key, value, layout);
+  const parent = indent === 0 ? '' : '__parent:\n';
+  const text = `${parent}${pad}__first: 0\n${lines.map((line) => pad + line).join('\n')}\n`;
+  const map = firstValue(text.replaceAll('\n', layout.eol));
+  const inner = indent === 0 ? map : (map as CST.BlockMap).items[0]?.value;
+  const item = (inner as CST.BlockMap).items[1];
+  if (!item) throw new Error(`could not render a YAML pair for ${key}`);
+  return item;
+}
+
+/** Settings are flat: a scalar, or a list of scalars in block style like the file's own. */
+function renderLines(key: string, value: unknown, layout: Layout): string[] {
+  if (!Array.isArray(value)) return [`${key}: ${renderScalar(value)}`];
+  if (value.length === 0) return [`${key}: []`];
+  const dash = `${' '.repeat(layout.indentSeq ? layout.indent : 0)}- `;
+  return [`${key}:`, ...value.map((item) => dash + renderScalar(item))];
+}
+
+function renderScalar(value: unknown): string {
+  // YAML 1.1 readers (Compose v1) take 1000:1000 for a base-60 number: quote such strings.
+  if (typeof value === 'string' && /^[\d:.]+$/.test(value)) return JSON.stringify(value);
+  return stringify(value, STRINGIFY_OPTIONS).replace(/\n$/, '');
+}
+
+function firstValue(text: string): CST.Token | undefined {
+  for (const tok of new Parser().parse(text)) {
+    if (tok.type === 'document') return tok.value;
+  }
+  return undefined;
+}
+
+export function itemText(item: Item): string {
+  let text = '';
+  for (const t of item.start) text += CST.stringify(t);
+  if (item.key) text += CST.stringify(item.key);
+  for (const t of item.sep ?? []) text += CST.stringify(t);
+  if (item.value) text += CST.stringify(item.value);
+  return text;
+}
+
+/** Inserts a new `key: value` pair into a block map after the item at `after` (-1: first). */
+export function insertPair(
+  map: CST.BlockMap,
+  after: number,
+  key: string,
+  value: unknown,
+  layout: Layout,
+): void {
+  const item = renderItem(key, value, map.indent, layout);
+  const before = map.items
+    .slice(0, after + 1)
+    .map(itemText)
+    .join('');
+  if (after === -1) {
+    // The first item's indentation lives in the parent's separator: swap it over.
+    const first = map.items[0];
+    if (first) first.start.unshift(token('space', ' '.repeat(map.indent)));
+    item.start = item.start.filter((t) => t.type !== 'space');
+  } else if (!before.endsWith('\n')) {
+    item.start.unshift(token('newline', layout.eol));
+    dropTrailingNewline(item);
+  }
+  (map.items as Item[]).splice(after + 1, 0, item);
+}
+
+function dropTrailingNewline(item: Item): void {
+  const value = item.value;
+  if (value && 'end' in value && Array.isArray(value.end)) {
+    const last = value.end[value.end.length - 1];
+    if (last?.type === 'newline') value.end.pop();
+  }
+  if (value?.type === 'block-seq' || value?.type === 'block-map') {
+    const lastItem = value.items[value.items.length - 1];
+    if (lastItem) dropTrailingNewline(lastItem);
+  }
+}
+
+/** Replaces the value of a pair, keeping its key; comments inside the old value move above. */
+export function replaceValue(item: Item, value: unknown, indent: number, layout: Layout): void {
+  const comments = collectComments(item.value);
+  const fresh = renderItem('__key', value, indent, layout);
+  const trailing = item.value ? trailingNewline(item) : true;
+  item.sep = fresh.sep;
+  item.value = fresh.value;
+  if (!trailing) dropTrailingNewline(item);
+  for (const comment of comments) {
+    item.start.push(
+      token('comment', comment, indent),
+      token('newline', layout.eol),
+      token('space', ' '.repeat(indent)),
+    );
+  }
+}
+
+function trailingNewline(item: Item): boolean {
+  return itemText(item).endsWith('\n');
+}
+
+function collectComments(tok: CST.Token | undefined): string[] {
+  if (!tok) return [];
+  const found: string[] = [];
+  const walk = (t: CST.Token | undefined): void => {
+    if (!t) return;
+    if (t.type === 'comment') found.push(t.source);
+    if ('end' in t && Array.isArray(t.end)) t.end.forEach(walk);
+    if ('props' in t && Array.isArray(t.props)) t.props.forEach(walk);
+    if ('items' in t) {
+      for (const it of t.items) {
+        it.start.forEach(walk);
+        walk(it.key ?? undefined);
+        it.sep?.forEach(walk);
+        walk(it.value);
+      }
+    }
+  };
+  walk(tok);
+  return found;
+}
+
+export function setScalar(tok: Scalar, value: string | number | boolean): void {
+  CST.setScalarValue(tok, String(value));
+}
+
+export function isScalarToken(tok: CST.Token | undefined): tok is Scalar {
+  return CST.isScalar(tok);
+}

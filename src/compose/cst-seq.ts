@@ -1,0 +1,118 @@
+import { CST } from 'yaml';
+import { type Item, isScalarToken, type Layout } from './cst-edit.js';
+
+/**
+ * Brings a sequence to the wanted items while leaving the items that stay untouched:
+ * unwanted items are removed (their comments stay behind as comment lines), missing ones are
+ * appended in the style of their siblings. Returns false when the sequence cannot be edited
+ * in place (it would become empty, or it holds non-scalar items).
+ */
+export function syncSequence(
+  seq: CST.BlockSequence | CST.FlowCollection,
+  wanted: readonly string[],
+  layout: Layout,
+): boolean {
+  if (wanted.length === 0) return false;
+  const real = seq.items.filter((item) => item.value !== undefined);
+  if (!real.every((item) => isScalarToken(item.value))) return false;
+
+  const present = new Set<string>();
+  for (const item of real) {
+    const text = scalarText(item);
+    if (text !== undefined && wanted.includes(text) && !present.has(text)) present.add(text);
+    else removeItem(seq, item, layout);
+  }
+  for (const value of wanted) {
+    if (!present.has(value)) appendItem(seq, value, layout);
+  }
+  return true;
+}
+
+function scalarText(item: Item): string | undefined {
+  const value = item.value;
+  if (!isScalarToken(value)) return undefined;
+  return CST.resolveAsScalar(value)?.value;
+}
+
+function removeItem(seq: CST.BlockSequence | CST.FlowCollection, item: Item, layout: Layout) {
+  const index = (seq.items as Item[]).indexOf(item);
+  const comments = (item.value && 'end' in item.value ? (item.value.end ?? []) : []).filter(
+    (t) => t.type === 'comment',
+  );
+  if (seq.type === 'block-seq') {
+    const indicator = item.start.findIndex((t) => t.type === 'seq-item-ind');
+    // Whatever stood before the dash (comment lines, indentation) stays; so do inline comments.
+    const before = item.start.slice(0, indicator === -1 ? item.start.length : indicator);
+    const keptLines = before.some((t) => t.type === 'comment') || comments.length > 0;
+    if (keptLines) {
+      if (comments.length === 0 && before[before.length - 1]?.type === 'space') before.pop();
+      for (const comment of comments) before.push(comment, newline(layout));
+      (seq.items as Item[])[index] = { start: before };
+      return;
+    }
+    (seq.items as Item[]).splice(index, 1);
+    const next = seq.items[index];
+    if (before.length === 0 && next?.start[0]?.type === 'space') next.start.shift();
+    return;
+  }
+  (seq.items as Item[]).splice(index, 1);
+  const next = seq.items[index];
+  if (index === 0 && next) next.start = next.start.filter((t) => t.type !== 'comma');
+  if (index === 0 && next && next.start[0]?.type === 'space') next.start.shift();
+}
+
+function appendItem(seq: CST.BlockSequence | CST.FlowCollection, value: string, layout: Layout) {
+  const real = seq.items.filter((item) => item.value !== undefined);
+  const sibling = real[real.length - 1];
+  const type = sibling && isScalarToken(sibling.value) ? scalarType(sibling.value) : 'PLAIN';
+  if (seq.type === 'flow-collection') {
+    const scalar = CST.createScalarToken(value, {
+      indent: seq.indent,
+      inFlow: true,
+      type,
+      end: [],
+    });
+    const start = real.length ? [tok('comma', ','), tok('space', ' ')] : [];
+    const at = sibling ? (seq.items as Item[]).indexOf(sibling) + 1 : seq.items.length;
+    (seq.items as Item[]).splice(at, 0, { start, value: scalar });
+    return;
+  }
+  const scalar = CST.createScalarToken(value, {
+    indent: seq.indent + 2,
+    type,
+    end: [newline(layout)],
+  });
+  const item: Item = {
+    start: [space(seq.indent), tok('seq-item-ind', '-'), tok('space', ' ')],
+    value: scalar,
+  };
+  const at = sibling ? (seq.items as Item[]).indexOf(sibling) + 1 : seq.items.length;
+  if (sibling && !endsWithNewline(sibling)) {
+    item.start.unshift(newline(layout));
+    if ('end' in scalar) scalar.end = [];
+  }
+  (seq.items as Item[]).splice(at, 0, item);
+}
+
+function endsWithNewline(item: Item): boolean {
+  const value = item.value;
+  if (!value) return true;
+  return CST.stringify(value).endsWith('\n');
+}
+
+function scalarType(
+  tok: CST.FlowScalar | CST.BlockScalar,
+): 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' {
+  if (tok.type === 'double-quoted-scalar') return 'QUOTE_DOUBLE';
+  if (tok.type === 'single-quoted-scalar') return 'QUOTE_SINGLE';
+  return 'PLAIN';
+}
+
+const tok = (type: CST.SourceToken['type'], source: string): CST.SourceToken => ({
+  type,
+  offset: 0,
+  indent: 0,
+  source,
+});
+const space = (n: number) => tok('space', ' '.repeat(n));
+const newline = (layout: Layout) => tok('newline', layout.eol);

@@ -1,0 +1,140 @@
+import {
+  Composer,
+  CST,
+  type Document,
+  isMap,
+  LineCounter,
+  type Node,
+  Parser,
+  visit,
+  type YAMLMap,
+} from 'yaml';
+import { UserError } from '../errors.js';
+import { firstLine, MAX_ALIAS_COUNT, parseOptions } from './yaml-options.js';
+
+/** A parsed compose file: the semantic Document and the lossless token tree it came from. */
+export interface ComposeDocument {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  tokens: CST.Token[];
+  lineCounter: LineCounter;
+  eol: '\n' | '\r\n';
+  warnings: YamlProblem[];
+  /** Anchor names that some alias refers to. */
+  aliasSources: Set<string>;
+}
+
+export interface YamlProblem {
+  code: string;
+  line: number;
+  message: string;
+}
+
+export function parseCompose(text: string, file: string): ComposeDocument {
+  const lineCounter = new LineCounter();
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const docs = [...new Composer(parseOptions(lineCounter)).compose(tokens)];
+  const doc = docs[0];
+  const problems = (list: Document.Parsed['errors']): YamlProblem[] =>
+    list.map((e) => ({
+      code: e.code,
+      line: lineCounter.linePos(e.pos[0]).line,
+      message: firstLine(e.message),
+    }));
+
+  if (!doc || doc.contents === null) {
+    throw new UserError('the file is empty', {
+      file,
+      hint: 'expected a Compose file with services:',
+    });
+  }
+  const errors = docs.flatMap((d) => problems(d.errors));
+  const first = errors[0];
+  if (first) {
+    const more =
+      errors.length > 1
+        ? `; ${errors.length - 1} more at line ${errors
+            .slice(1)
+            .map((e) => e.line)
+            .join(', ')}`
+        : '';
+    throw new UserError(`invalid YAML (${first.code}): ${first.message}${more}`, {
+      file,
+      line: first.line,
+      hint: 'fix the YAML and run again',
+    });
+  }
+  if (docs.length > 1) {
+    const second = docs[1]?.range[0] ?? 0;
+    throw new UserError(`holds ${docs.length} YAML documents; Compose reads a single one`, {
+      file,
+      line: lineCounter.linePos(second).line,
+      hint: 'remove the extra `---` documents',
+    });
+  }
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    throw new UserError('its aliases expand too far (an alias bomb?)', {
+      file,
+      hint: 'write the repeated values out, or use fewer nested aliases',
+    });
+  }
+  assertComposeShape(doc, file, lineCounter);
+  return {
+    file,
+    text,
+    doc,
+    tokens,
+    lineCounter,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    warnings: problems(doc.warnings),
+    aliasSources: collectAliasSources(doc),
+  };
+}
+
+function assertComposeShape(doc: Document.Parsed, file: string, lineCounter: LineCounter): void {
+  const hint = 'compose-harden reads Docker Compose files with a top-level services: mapping';
+  if (!isMap(doc.contents)) {
+    throw new UserError('is not a Compose file: the top level is not a mapping', { file, hint });
+  }
+  const services = doc.contents.get('services', true);
+  if (services === undefined) {
+    throw new UserError('is not a Compose file: it has no top-level services:', { file, hint });
+  }
+  if (!isMap(services)) {
+    const line = lineOfNode(lineCounter, services as Node);
+    throw new UserError('services: must be a mapping of service names', { file, line, hint });
+  }
+  for (const pair of (services as YAMLMap).items) {
+    const value = pair.value as Node | null;
+    if (value !== null && !isMap(value) && !(value && 'source' in value)) {
+      const line = lineOfNode(lineCounter, pair.key as Node);
+      throw new UserError(`service ${String(pair.key)} must be a mapping`, { file, line, hint });
+    }
+  }
+}
+
+export function lineOfNode(
+  lineCounter: LineCounter,
+  node: Node | null | undefined,
+): number | undefined {
+  const start = node?.range?.[0];
+  return start === undefined ? undefined : lineCounter.linePos(start).line;
+}
+
+/** The text of the file as the token tree now holds it. */
+export function printTokens(tokens: readonly CST.Token[]): string {
+  return tokens.map((t) => CST.stringify(t)).join('');
+}
+
+function collectAliasSources(doc: Document.Parsed): Set<string> {
+  const sources = new Set<string>();
+  visit(doc, {
+    Alias(_, alias) {
+      sources.add(alias.source);
+    },
+  });
+  return sources;
+}
