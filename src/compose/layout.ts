@@ -53,5 +53,8 @@ export function insertionIndex(keys: readonly string[], key: string): number {
       bestRank = r;
     }
   });
-  return best === -1 ? keys.length - 1 : best;
+  if (best !== -1) return best;
+  // Nothing that comes before it: go just before the first key that comes after it.
+  const next = keys.findIndex((existing) => ORDER.indexOf(existing) > rank);
+  return next === -1 ? keys.length - 1 : next - 1;
 }

@@ -106,6 +106,13 @@ describe('applyEdits', () => {
     );
   });
 
+  it('puts a key first when every key of the service belongs after it', () => {
+    const text = 'services:\n  app:\n    cap_add: [CHOWN]\n    environment: {A: 1}\n';
+    expect(apply(text, [{ kind: 'set', service: 'app', key: 'user', value: '1000:1000' }])).toBe(
+      'services:\n  app:\n    user: "1000:1000"\n    cap_add: [CHOWN]\n    environment: {A: 1}\n',
+    );
+  });
+
   it('leaves the text untouched when nothing is chosen', () => {
     const text = 'services:\n  app:   {image: a}  # odd spacing kept\n';
     expect(apply(text, [])).toBe(text);

@@ -1,0 +1,20 @@
+import { createTwoFilesPatch } from 'diff';
+
+/** A unified diff of the whole file, as `git diff` would show it; empty when nothing changed. */
+export function unifiedDiff(file: string, before: string, after: string): string {
+  if (before === after) return '';
+  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, {
+    context: 3,
+  });
+}
+
+/** Lines added and removed by a diff, for summaries. */
+export function diffStats(patch: string): { added: number; removed: number } {
+  let added = 0;
+  let removed = 0;
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('+') && !line.startsWith('+++')) added++;
+    if (line.startsWith('-') && !line.startsWith('---')) removed++;
+  }
+  return { added, removed };
+}

@@ -1,0 +1,84 @@
+import type { ComposeDocument } from '../compose/document.js';
+import { listServices, readSetting, type ServiceNode } from '../compose/services.js';
+import { matchPreset } from '../presets/match.js';
+import type { Preset } from '../presets/schema.js';
+import { RULES } from '../rules/registry.js';
+import type { RuleContext } from '../rules/types.js';
+import { isRootUser, runsAsNonRoot } from '../rules/user-non-root.js';
+import { asList, isInterpolated } from '../rules/values.js';
+import type { Finding, Plan, ServicePlan } from './types.js';
+
+/** Analyses every service of a parsed file: plain data, nothing written. */
+export function planFile(compose: ComposeDocument, presets: readonly Preset[]): Plan {
+  return {
+    file: compose.file,
+    services: listServices(compose).map((service) => planService(compose, service, presets)),
+    warnings: compose.warnings,
+  };
+}
+
+function planService(
+  compose: ComposeDocument,
+  service: ServiceNode,
+  presets: readonly Preset[],
+): ServicePlan {
+  const setting = (key: string) => readSetting(compose, service, key);
+  const image = setting('image').value;
+  const imageText = image === undefined || image === null ? undefined : String(image);
+  const build = setting('build').value !== undefined;
+  const { preset, why } = matchPreset(presets, imageText, build);
+  const startsAsRoot = willStartAsRoot(setting('user').value, preset);
+  const context: RuleContext = {
+    service: service.name,
+    image: imageText,
+    preset,
+    setting,
+    startsAsRoot,
+    neededCaps: startsAsRoot ? preset.capAdd.root : preset.capAdd.nonRoot,
+  };
+
+  const findings = RULES.map((rule): Finding => {
+    const check = rule.check(context);
+    const editable = service.map !== undefined && !service.aliasOf;
+    const edits = editable ? check.edits : [];
+    return {
+      key: `${service.name}/${rule.id}`,
+      service: service.name,
+      rule: rule.id,
+      title: rule.title,
+      severity: rule.severity,
+      status: check.status,
+      current: check.current,
+      recommended: check.recommended,
+      reason: check.reason,
+      line: check.source.kind === 'unset' ? service.line : check.source.line,
+      source: check.source,
+      edits,
+      proposed: check.status === 'fail' && edits.length > 0 && !check.review,
+    };
+  });
+  return {
+    name: service.name,
+    line: service.line,
+    image: imageText,
+    build,
+    presetId: preset.id,
+    presetTitle: preset.title,
+    why,
+    notes: preset.notes,
+    profiles: asList(setting('profiles').value),
+    findings,
+  };
+}
+
+/**
+ * The user the service will start as once the preset's user is taken: a non-root user written
+ * in the file, else the preset's recommended user, else the image's own.
+ */
+function willStartAsRoot(written: unknown, preset: Preset): boolean {
+  if (written !== undefined && written !== null && !isInterpolated(written)) {
+    if (!isRootUser(written)) return false;
+  }
+  if (preset.user.recommended !== null && !preset.user.review) return false;
+  return !runsAsNonRoot(preset.user.image);
+}

@@ -1,0 +1,44 @@
+import type { Edit } from '../compose/apply.js';
+import type { YamlProblem } from '../compose/document.js';
+import type { SettingSource } from '../compose/services.js';
+import type { RuleId, Severity, Status } from '../rules/types.js';
+
+/** One rule's verdict on one service: a row of the wizard's table, a line of `check`. */
+export interface Finding {
+  /** `service/rule`: stable, used to select changes. */
+  key: string;
+  service: string;
+  rule: RuleId;
+  title: string;
+  severity: Severity;
+  status: Status;
+  current: string;
+  recommended: string;
+  reason: string;
+  /** The line the finding points at: the setting where written, else the service key. */
+  line: number;
+  source: SettingSource;
+  edits: Edit[];
+  /** Selected by default: a fix exists and it is not a guess to review. */
+  proposed: boolean;
+}
+
+export interface ServicePlan {
+  name: string;
+  line: number;
+  image: string | undefined;
+  build: boolean;
+  presetId: string;
+  presetTitle: string;
+  /** Why that preset matched, in a sentence. */
+  why: string;
+  notes: string[];
+  profiles: string[];
+  findings: Finding[];
+}
+
+export interface Plan {
+  file: string;
+  services: ServicePlan[];
+  warnings: YamlProblem[];
+}

@@ -1,0 +1,54 @@
+/**
+ * Compose's short port syntax: `[IP:][HOST:]CONTAINER[/PROTO]`, where IP may be `[::1]` and any
+ * part may be a `${VAR}`. Splitting skips colons inside brackets and `${...}`.
+ */
+export interface ShortPort {
+  ip: string | undefined;
+  host: string | undefined;
+  container: string;
+  protocol: string | undefined;
+}
+
+function splitColons(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let part = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '$' && text[i + 1] === '{') depth++;
+    if (char === '[') depth++;
+    if ((char === '}' || char === ']') && depth > 0) depth--;
+    if (char === ':' && depth === 0) {
+      parts.push(part);
+      part = '';
+    } else {
+      part += char;
+    }
+  }
+  parts.push(part);
+  return parts;
+}
+
+export function parseShortPort(spec: string): ShortPort | undefined {
+  const [body = '', protocol] = spec.split('/');
+  const parts = splitColons(body.trim());
+  if (parts.length > 3 || parts.some((part, i) => part === '' && i !== 1)) return undefined;
+  const container = parts[parts.length - 1] ?? '';
+  if (parts.length === 1) return { ip: undefined, host: undefined, container, protocol };
+  if (parts.length === 2) return { ip: undefined, host: parts[0], container, protocol };
+  return { ip: parts[0], host: parts[1], container, protocol };
+}
+
+export function formatShortPort(port: ShortPort): string {
+  const proto = port.protocol ? `/${port.protocol}` : '';
+  const host = port.host ?? '';
+  return port.ip === undefined && port.host === undefined
+    ? `${port.container}${proto}`
+    : `${port.ip === undefined ? '' : `${port.ip}:`}${host}:${port.container}${proto}`;
+}
+
+const LOOPBACK = /^(127(?:\.\d{1,3}){3}|\[?::1\]?|localhost)$/i;
+
+export function isLoopback(ip: string | undefined): boolean {
+  return ip !== undefined && LOOPBACK.test(ip.trim());
+}

@@ -1,0 +1,96 @@
+import type { Edit } from '../compose/apply.js';
+import { formatShortPort, isLoopback, parseShortPort } from './port-spec.js';
+import type { Rule, RuleContext, Status } from './types.js';
+import { describe, fromWhere } from './values.js';
+
+const LOCAL = '127.0.0.1';
+
+interface PortVerdict {
+  status: Status;
+  text: string;
+  /** The entry rewritten to bind loopback (short syntax only). */
+  fixed?: string;
+}
+
+function judge(entry: unknown): PortVerdict {
+  if (typeof entry === 'number') {
+    return { status: 'fail', text: String(entry), fixed: `${LOCAL}::${entry}` };
+  }
+  if (typeof entry === 'string') {
+    const port = parseShortPort(entry);
+    if (!port || /^\$\{[^}]*\}$/.test(entry.trim())) return { status: 'unknown', text: entry };
+    if (isLoopback(port.ip)) return { status: 'ok', text: entry };
+    if (port.ip?.includes('${')) return { status: 'unknown', text: entry };
+    const fixed = formatShortPort({ ...port, ip: LOCAL, host: port.host ?? '' });
+    return { status: 'fail', text: entry, fixed };
+  }
+  if (entry && typeof entry === 'object') {
+    const spec = entry as { host_ip?: unknown; target?: unknown; published?: unknown };
+    const text = `${spec.host_ip ? `${spec.host_ip}:` : ''}${spec.published ?? ''}->${spec.target}`;
+    if (typeof spec.host_ip === 'string' && spec.host_ip.includes('${'))
+      return { status: 'unknown', text };
+    return { status: isLoopback(spec.host_ip as string | undefined) ? 'ok' : 'fail', text };
+  }
+  return { status: 'unknown', text: describe(entry) };
+}
+
+export const portsLoopback: Rule = {
+  id: 'ports-loopback',
+  title: 'Publish ports on loopback only',
+  severity: 'medium',
+  rationale:
+    'A port published without an address listens on every interface of the host, and Docker ' +
+    'opens it in front of the host firewall. Bind to 127.0.0.1 and let a proxy face the network.',
+  check(context: RuleContext) {
+    const setting = context.setting('ports');
+    const entries = Array.isArray(setting.value) ? setting.value : [];
+    const verdicts = entries.map(judge);
+    const failing = verdicts.filter((v) => v.status === 'fail');
+    const base = { source: setting.source, recommended: `every port on ${LOCAL}` };
+    const networkMode = context.setting('network_mode').value;
+    if (entries.length === 0 || networkMode === 'host' || networkMode === 'none') {
+      const why = entries.length
+        ? `network_mode: ${networkMode} publishes no ports`
+        : 'no published ports';
+      return {
+        ...base,
+        status: 'ok',
+        current: 'none',
+        recommended: 'none',
+        reason: why,
+        edits: [],
+      };
+    }
+    const current = verdicts.map((v) => v.text).join(', ') + fromWhere(setting.source);
+    if (failing.length === 0) {
+      const unknown = verdicts.some((v) => v.status === 'unknown');
+      const reason = unknown
+        ? 'a port comes from a variable; check its address'
+        : 'every port is bound to loopback';
+      return { ...base, status: unknown ? 'unknown' : 'ok', current, reason, edits: [] };
+    }
+    const reason = `${failing.map((v) => v.text).join(', ')} listen on every interface`;
+    return {
+      ...base,
+      status: 'fail',
+      current,
+      reason,
+      edits: portEdits(context, entries, verdicts),
+    };
+  },
+};
+
+function portEdits(context: RuleContext, entries: unknown[], verdicts: PortVerdict[]): Edit[] {
+  const service = context.service;
+  if (context.setting('ports').source.kind === 'own') {
+    return verdicts.flatMap((v, index): Edit[] =>
+      v.status === 'fail'
+        ? [{ kind: 'port', service, index, short: v.fixed ?? '', hostIp: LOCAL }]
+        : [],
+    );
+  }
+  // Ports merged from an anchor: the service gets its own list, the anchor stays as it is.
+  if (!entries.every((entry) => typeof entry === 'string' || typeof entry === 'number')) return [];
+  const value = verdicts.map((v) => v.fixed ?? v.text);
+  return [{ kind: 'set', service, key: 'ports', value }];
+}

@@ -1,0 +1,85 @@
+import type { Rule, RuleContext } from './types.js';
+import { describe, fromWhere, isInterpolated } from './values.js';
+
+const ROOT_NAMES = new Set(['0', 'root']);
+
+/** True for `0`, `root`, `0:0`, `root:1000`: the user part decides. */
+export function isRootUser(value: unknown): boolean {
+  const user = String(value).split(':')[0]?.trim().toLowerCase() ?? '';
+  return ROOT_NAMES.has(user);
+}
+
+/** The preset knows the image's own user is not root (a UID or a name, not "unknown"). */
+export function runsAsNonRoot(imageUser: string): boolean {
+  return imageUser !== 'unknown' && !isRootUser(imageUser);
+}
+
+export const userNonRoot: Rule = {
+  id: 'user-non-root',
+  title: 'Run as a non-root user',
+  severity: 'high',
+  rationale:
+    'A process running as UID 0 owns the files of the container and is one kernel bug away from ' +
+    'the host. A fixed non-root UID:GID limits what a compromise can reach.',
+  check(context: RuleContext) {
+    const setting = context.setting('user');
+    const { preset } = context;
+    const recommended = preset.user.recommended;
+    const base = {
+      source: setting.source,
+      current: describe(setting.value) + fromWhere(setting.source),
+    };
+    const stepDown = preset.user.stepsDownTo
+      ? `the entrypoint starts as root and steps down to ${preset.user.stepsDownTo}`
+      : undefined;
+
+    if (isInterpolated(setting.value)) {
+      return {
+        ...base,
+        status: 'unknown',
+        recommended: recommended ?? 'a non-root UID:GID',
+        reason: 'the user comes from a variable; check its value',
+        edits: [],
+      };
+    }
+    if (setting.value !== undefined && setting.value !== null && !isRootUser(setting.value)) {
+      return {
+        ...base,
+        status: 'ok',
+        recommended: describe(setting.value),
+        reason: 'runs as a non-root user',
+        edits: [],
+      };
+    }
+    if (setting.value === undefined && runsAsNonRoot(preset.user.image)) {
+      return {
+        ...base,
+        status: 'ok',
+        recommended: `not set (image runs as ${preset.user.image})`,
+        reason: `the image already runs as ${preset.user.image}`,
+        edits: [],
+      };
+    }
+    if (recommended === null) {
+      const reason = stepDown ?? 'the image needs root to start';
+      const status = setting.value === undefined ? 'ok' : 'fail';
+      return {
+        ...base,
+        status,
+        recommended: 'not set (image steps down)',
+        reason: status === 'ok' ? reason : `remove user: root; ${reason}`,
+        edits: [],
+      };
+    }
+    return {
+      ...base,
+      status: 'fail',
+      recommended,
+      reason: preset.user.review
+        ? `no preset knows this image: pick the UID its files belong to (${recommended} is a guess)`
+        : `${preset.title} runs as ${recommended}`,
+      edits: [{ kind: 'set', service: context.service, key: 'user', value: recommended }],
+      review: preset.user.review === true,
+    };
+  },
+};
