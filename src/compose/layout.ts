@@ -24,8 +24,8 @@ export function detectLayout(servicesToken: CST.Token | undefined, eol: string):
 }
 
 /**
- * Service keys in the order people usually write them. A new key goes after the last key
- * already present that comes before it here, so hardening settings gather near the image.
+ * Service keys in the order people usually write them. A new key goes after the key, lowest in
+ * the file, of those that come before it here, so hardening settings gather near the image.
  */
 const ORDER = [
   'image',
@@ -35,23 +35,19 @@ const ORDER = [
   'restart',
   'user',
   'privileged',
-  'read_only',
   'security_opt',
   'cap_drop',
   'cap_add',
+  'read_only',
   'tmpfs',
 ];
 
 export function insertionIndex(keys: readonly string[], key: string): number {
   const rank = ORDER.indexOf(key);
   let best = -1;
-  let bestRank = -1;
   keys.forEach((existing, index) => {
     const r = ORDER.indexOf(existing);
-    if (r !== -1 && r < rank && r >= bestRank) {
-      best = index;
-      bestRank = r;
-    }
+    if (r !== -1 && r < rank) best = index;
   });
   if (best !== -1) return best;
   // Nothing that comes before it: go just before the first key that comes after it.

@@ -3,9 +3,11 @@ import { createTwoFilesPatch } from 'diff';
 /** A unified diff of the whole file, as `git diff` would show it; empty when nothing changed. */
 export function unifiedDiff(file: string, before: string, after: string): string {
   if (before === after) return '';
-  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, {
+  const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, {
     context: 3,
   });
+  // The package starts with a row of `=`; git's format, which people read daily, has none.
+  return patch.replace(/^=+\n/, '');
 }
 
 /** Lines added and removed by a diff, for summaries. */

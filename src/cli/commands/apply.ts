@@ -1,0 +1,75 @@
+import { createInterface } from 'node:readline/promises';
+import { UserError } from '../../errors.js';
+import { renderChoice } from '../../plan/apply-plan.js';
+import { unifiedDiff } from '../../plan/diff.js';
+import { allFindings } from '../../plan/select.js';
+import { writeSnapshot } from '../files.js';
+import { type Io, isInteractive, writeLine } from '../io.js';
+import { type FileOptions, loadAndPlan } from '../load.js';
+
+export interface ApplyOptions extends FileOptions {
+  yes: boolean;
+  dryRun: boolean;
+  backup: boolean;
+  rule?: string[];
+  service?: string[];
+}
+
+/** Takes every proposed change (narrowed by --rule / --service) and writes it, or shows it. */
+export async function applyCommand(options: ApplyOptions, io: Io): Promise<number> {
+  const { snapshot, compose, plan } = await loadAndPlan(options, io);
+  const rules = options.rule?.length ? new Set(options.rule) : undefined;
+  const services = options.service?.length ? new Set(options.service) : undefined;
+  for (const name of services ?? []) {
+    if (!plan.services.some((s) => s.name === name)) {
+      throw new UserError(`no service named ${name}`, {
+        file: snapshot.shown,
+        hint: 'check --service',
+      });
+    }
+  }
+  const chosen = new Set(
+    allFindings(plan)
+      .filter(
+        (f) =>
+          f.proposed && (!rules || rules.has(f.rule)) && (!services || services.has(f.service)),
+      )
+      .map((f) => f.key),
+  );
+  const after = renderChoice(compose, plan, chosen);
+  const patch = unifiedDiff(snapshot.shown, snapshot.text, after);
+  if (!patch) {
+    writeLine(io.stdout, `${snapshot.shown}: nothing to change`);
+    return 0;
+  }
+  if (options.dryRun) {
+    io.stdout.write(patch);
+    return 0;
+  }
+  if (!options.yes && !(await confirm(io, `Write ${chosen.size} changes to ${snapshot.shown}?`))) {
+    if (!isInteractive(io)) {
+      throw new UserError('refusing to write without --yes when not on a terminal', {
+        file: snapshot.shown,
+        hint: 'add --yes to write, or --dry-run to see the diff',
+      });
+    }
+    writeLine(io.stdout, 'Nothing written.');
+    return 0;
+  }
+  const backup = await writeSnapshot(snapshot, after, options);
+  writeLine(
+    io.stdout,
+    `Wrote ${chosen.size} changes to ${snapshot.shown}${backup ? ` (backup: ${backup})` : ''}`,
+  );
+  return 0;
+}
+
+async function confirm(io: Io, question: string): Promise<boolean> {
+  if (!isInteractive(io)) return false;
+  const rl = createInterface({ input: io.stdin, output: io.stdout });
+  try {
+    return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+  } finally {
+    rl.close();
+  }
+}

@@ -1,0 +1,93 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempStack } from '../helpers/run-cli.js';
+
+/** Every bad input: one line on stderr naming the file, exit 2, never a stack trace. */
+function expectOneLineError(run: ReturnType<typeof runCli>, pattern: RegExp): void {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(run.stderr).toMatch(pattern);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('bad input', () => {
+  it('names a missing file and says how to pass one', () => {
+    const dir = tempStack({});
+    expectOneLineError(
+      runCli(['check', '-f', 'nope.yaml'], { cwd: dir }),
+      /^compose-harden: nope\.yaml: file not found \(.*-f/,
+    );
+  });
+
+  it('says where it looked when no compose file is found', () => {
+    const dir = tempStack({});
+    expectOneLineError(
+      runCli(['check'], { cwd: dir }),
+      /no compose file in .*compose\.yaml, compose\.yml/,
+    );
+  });
+
+  it('refuses a folder given as the file', () => {
+    const dir = tempStack({});
+    mkdirSync(path.join(dir, 'compose.yaml'));
+    expectOneLineError(runCli(['check'], { cwd: dir }), /compose\.yaml: is a folder, not a file/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a file it may not read', () => {
+    const dir = tempStack({});
+    writeFileSync(path.join(dir, 'compose.yaml'), 'services: {}\n', { mode: 0o000 });
+    expectOneLineError(runCli(['check'], { cwd: dir }), /permission denied/);
+  });
+
+  it('gives the line of malformed YAML', () => {
+    const dir = tempStack({
+      'compose.yaml': 'services:\n  app:\n    image: [unclosed\n    user: 1\n',
+    });
+    expectOneLineError(runCli(['check'], { cwd: dir }), /compose\.yaml:\d+: invalid YAML \(/);
+  });
+
+  it('reports a duplicate key with its line', () => {
+    const dir = tempStack({ 'compose.yaml': 'services:\n  app:\n    image: a\n    image: b\n' });
+    expectOneLineError(
+      runCli(['check'], { cwd: dir }),
+      /compose\.yaml:4: invalid YAML \(DUPLICATE_KEY\)/,
+    );
+  });
+
+  it('says a YAML list is not a compose file', () => {
+    const dir = tempStack({ 'compose.yaml': '- a\n- b\n' });
+    expectOneLineError(runCli(['check'], { cwd: dir }), /compose\.yaml: is not a Compose file/);
+  });
+
+  it('says a mapping without services is not a compose file', () => {
+    const dir = tempStack({ 'compose.yaml': 'name: x\nvolumes: {}\n' });
+    expectOneLineError(runCli(['check'], { cwd: dir }), /no top-level services:/);
+  });
+
+  it('refuses an alias bomb quickly', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const dir = tempStack({
+      'compose.yaml': `x-bomb:\n${levels.map((l) => `  ${l}`).join('\n')}\nservices:\n  app:\n    image: a\n`,
+    });
+    expectOneLineError(runCli(['check'], { cwd: dir }), /aliases expand too far/);
+  });
+
+  it('refuses an empty file', () => {
+    const dir = tempStack({ 'compose.yaml': '' });
+    expectOneLineError(runCli(['check'], { cwd: dir }), /compose\.yaml: the file is empty/);
+  });
+
+  it('rejects an unknown option with a suggestion', () => {
+    const run = runCli(['check', '--formt', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown option '--formt'/);
+    expect(run.stderr).toMatch(/--format/);
+  });
+});

@@ -1,0 +1,128 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempStack } from '../helpers/run-cli.js';
+
+const LOOSE =
+  'services:\n  cache:\n    image: redis:7\n    privileged: true # why?\n    ports:\n      - "6379:6379"\n';
+const HARDENED = [
+  'services:',
+  '  cache:',
+  '    image: redis:7',
+  '    user: "999:999"',
+  '    security_opt: [no-new-privileges:true]',
+  '    cap_drop: [ALL]',
+  '    read_only: true',
+  '    ports: ["127.0.0.1:6379:6379"]',
+  '',
+].join('\n');
+
+describe('check', () => {
+  it('exits 1 and lists each failing rule with its line as JSON', () => {
+    const dir = tempStack({ 'compose.yaml': LOOSE });
+    const run = runCli(['check', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    const rows = report.findings.map((f: { rule: string; line: number }) => `${f.line} ${f.rule}`);
+    expect(rows).toEqual([
+      '2 user-non-root',
+      '2 no-new-privileges',
+      '2 cap-drop-all',
+      '2 read-only-rootfs',
+      '5 ports-loopback',
+      '4 no-privileged',
+    ]);
+    expect(report.findings[5]).toEqual({
+      file: 'compose.yaml',
+      line: 4,
+      service: 'cache',
+      rule: 'no-privileged',
+      severity: 'high',
+      current: 'true',
+      recommended: 'false',
+      message: 'privileged grants every capability and host device',
+      fixable: true,
+    });
+    expect(report.summary).toEqual({
+      total: 6,
+      services: 1,
+      servicesChecked: 1,
+      high: 3,
+      medium: 2,
+      low: 1,
+    });
+  });
+
+  it('exits 0 on a hardened stack', () => {
+    const dir = tempStack({ 'compose.yaml': HARDENED });
+    const run = runCli(['check'], { cwd: dir });
+    expect(run.stdout).toBe('compose.yaml: all 1 services pass\n');
+    expect(run.code).toBe(0);
+  });
+});
+
+describe('apply', () => {
+  it('refuses to write without --yes when not on a terminal', () => {
+    const dir = tempStack({ 'compose.yaml': LOOSE });
+    const run = runCli(['apply'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/refusing to write without --yes/);
+    expect(readFileSync(path.join(dir, 'compose.yaml'), 'utf8')).toBe(LOOSE);
+  });
+
+  it('prints the diff with --dry-run and writes nothing', () => {
+    const dir = tempStack({ 'compose.yaml': LOOSE });
+    const run = runCli(['apply', '--dry-run'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('\n-    privileged: true # why?\n');
+    expect(run.stdout).toContain('\n+    privileged: false # why?\n');
+    expect(run.stdout).toMatch(/^--- a\/compose\.yaml\n\+\+\+ b\/compose\.yaml\n/);
+    expect(readFileSync(path.join(dir, 'compose.yaml'), 'utf8')).toBe(LOOSE);
+    expect(existsSync(path.join(dir, 'compose.yaml.bak'))).toBe(false);
+  });
+
+  it('writes the hardened file with --yes and keeps a backup', () => {
+    const dir = tempStack({ 'compose.yaml': LOOSE });
+    const run = runCli(['apply', '--yes'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'compose.yaml'), 'utf8')).toBe(
+      [
+        'services:',
+        '  cache:',
+        '    image: redis:7',
+        '    user: "999:999"',
+        '    privileged: false # why?',
+        '    security_opt:',
+        '      - no-new-privileges:true',
+        '    cap_drop:',
+        '      - ALL',
+        '    read_only: true',
+        '    ports:',
+        '      - "127.0.0.1:6379:6379"',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(path.join(dir, 'compose.yaml.bak'), 'utf8')).toBe(LOOSE);
+    expect(runCli(['check'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('takes only the rules named with --rule', () => {
+    const dir = tempStack({ 'compose.yaml': LOOSE });
+    runCli(['apply', '--yes', '--no-backup', '--rule', 'no-privileged'], { cwd: dir });
+    expect(readFileSync(path.join(dir, 'compose.yaml'), 'utf8')).toBe(
+      LOOSE.replace('true #', 'false #'),
+    );
+    expect(existsSync(path.join(dir, 'compose.yaml.bak'))).toBe(false);
+  });
+});
+
+describe('the wizard without a terminal', () => {
+  it('points to the non-interactive commands and exits 2', () => {
+    const dir = tempStack({ 'compose.yaml': LOOSE });
+    const run = runCli([], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'compose-harden: the wizard needs an interactive terminal (in scripts and CI use `compose-harden check` or `compose-harden apply --yes`)\n',
+    );
+  });
+});
