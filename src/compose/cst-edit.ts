@@ -52,8 +52,7 @@ function renderLines(key: string, value: unknown, layout: Layout): string[] {
 }
 
 function renderScalar(value: unknown): string {
-  // YAML 1.1 readers (Compose v1) take 1000:1000 for a base-60 number: quote such strings.
-  if (typeof value === 'string' && /^[\d:.]+$/.test(value)) return JSON.stringify(value);
+  if (typeof value === 'string' && looksNumeric(value)) return JSON.stringify(value);
   return stringify(value, STRINGIFY_OPTIONS).replace(/\n$/, '');
 }
 
@@ -152,8 +151,17 @@ function collectComments(tok: CST.Token | undefined): string[] {
   return found;
 }
 
+/**
+ * YAML 1.1 readers (Compose v1) take 22:22 for a base-60 number, so strings of digits and
+ * colons, such as a UID:GID, are written quoted.
+ */
+export function looksNumeric(value: string): boolean {
+  return /^[\d:]+$/.test(value);
+}
+
 export function setScalar(tok: Scalar, value: string | number | boolean): void {
-  CST.setScalarValue(tok, String(value));
+  const quote = typeof value === 'string' && tok.type === 'scalar' && looksNumeric(value);
+  CST.setScalarValue(tok, String(value), quote ? { type: 'QUOTE_DOUBLE' } : undefined);
 }
 
 export function isScalarToken(tok: CST.Token | undefined): tok is Scalar {

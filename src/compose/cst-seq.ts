@@ -16,6 +16,8 @@ export function syncSequence(
   const real = seq.items.filter((item) => item.value !== undefined);
   if (!real.every((item) => isScalarToken(item.value))) return false;
 
+  const last = real[real.length - 1]?.value;
+  const style = isScalarToken(last) ? scalarType(last) : 'PLAIN';
   const present = new Set<string>();
   for (const item of real) {
     const text = scalarText(item);
@@ -23,7 +25,7 @@ export function syncSequence(
     else removeItem(seq, item, layout);
   }
   for (const value of wanted) {
-    if (!present.has(value)) appendItem(seq, value, layout);
+    if (!present.has(value)) appendItem(seq, value, style, layout);
   }
   return true;
 }
@@ -61,10 +63,14 @@ function removeItem(seq: CST.BlockSequence | CST.FlowCollection, item: Item, lay
   if (index === 0 && next && next.start[0]?.type === 'space') next.start.shift();
 }
 
-function appendItem(seq: CST.BlockSequence | CST.FlowCollection, value: string, layout: Layout) {
+function appendItem(
+  seq: CST.BlockSequence | CST.FlowCollection,
+  value: string,
+  type: ScalarStyle,
+  layout: Layout,
+) {
   const real = seq.items.filter((item) => item.value !== undefined);
   const sibling = real[real.length - 1];
-  const type = sibling && isScalarToken(sibling.value) ? scalarType(sibling.value) : 'PLAIN';
   if (seq.type === 'flow-collection') {
     const scalar = CST.createScalarToken(value, {
       indent: seq.indent,
@@ -100,9 +106,9 @@ function endsWithNewline(item: Item): boolean {
   return CST.stringify(value).endsWith('\n');
 }
 
-function scalarType(
-  tok: CST.FlowScalar | CST.BlockScalar,
-): 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' {
+type ScalarStyle = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE';
+
+function scalarType(tok: CST.FlowScalar | CST.BlockScalar): ScalarStyle {
   if (tok.type === 'double-quoted-scalar') return 'QUOTE_DOUBLE';
   if (tok.type === 'single-quoted-scalar') return 'QUOTE_SINGLE';
   return 'PLAIN';

@@ -44,6 +44,7 @@ const ORDER = [
 
 export function insertionIndex(keys: readonly string[], key: string): number {
   const rank = ORDER.indexOf(key);
+  if (rank === -1) return keys.length - 1;
   let best = -1;
   keys.forEach((existing, index) => {
     const r = ORDER.indexOf(existing);

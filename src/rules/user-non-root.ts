@@ -61,13 +61,17 @@ export const userNonRoot: Rule = {
       };
     }
     if (recommended === null) {
-      const reason = stepDown ?? 'the image needs root to start';
-      const status = setting.value === undefined ? 'ok' : 'fail';
+      // No UID to offer: fine when the entrypoint drops root itself, a finding otherwise.
+      const ok = setting.value === undefined && stepDown !== undefined;
       return {
         ...base,
-        status,
-        recommended: 'not set (image steps down)',
-        reason: status === 'ok' ? reason : `remove user: root; ${reason}`,
+        status: ok ? 'ok' : 'fail',
+        recommended: stepDown ? 'not set (image steps down)' : 'a non-root user (see the notes)',
+        reason: ok
+          ? (stepDown ?? '')
+          : stepDown
+            ? `remove user: root; ${stepDown}`
+            : `${preset.title} runs as root and no preset user is known to work`,
         edits: [],
       };
     }

@@ -80,7 +80,7 @@ describe('applyEdits', () => {
       { kind: 'port', service: 'app', index: 0, short: '', hostIp: '127.0.0.1' },
     ];
     expect(apply(text, edits)).toBe(
-      'services:\n  app:\n    ports:\n      - target: 80\n        published: 8080\n        host_ip: "127.0.0.1"\n        protocol: tcp\n',
+      'services:\n  app:\n    ports:\n      - target: 80\n        published: 8080\n        host_ip: 127.0.0.1\n        protocol: tcp\n',
     );
   });
 
