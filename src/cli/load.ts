@@ -3,6 +3,7 @@ import { type ComposeDocument, parseCompose } from '../compose/document.js';
 import { planFile } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
 import { loadPresets } from '../presets/load.js';
+import { readBuildUsers } from './build-users.js';
 import { discoverComposeFile } from './discover.js';
 import { type FileSnapshot, readSnapshot } from './files.js';
 import { type Io, writeLine } from './io.js';
@@ -33,5 +34,6 @@ export async function loadAndPlan(options: FileOptions, io: Io): Promise<Loaded>
   const presets = loadPresets(
     options.presets ? { userDir: path.resolve(io.cwd, options.presets) } : {},
   );
-  return { snapshot, compose, plan: planFile(compose, presets) };
+  const buildUsers = readBuildUsers(compose, path.dirname(file));
+  return { snapshot, compose, plan: planFile(compose, presets, buildUsers) };
 }

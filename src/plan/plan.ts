@@ -1,18 +1,25 @@
 import type { ComposeDocument } from '../compose/document.js';
 import { listServices, readSetting, type ServiceNode } from '../compose/services.js';
+import type { PresetMatch } from '../presets/match.js';
 import { matchPreset } from '../presets/match.js';
 import type { Preset } from '../presets/schema.js';
 import { RULES } from '../rules/registry.js';
 import type { RuleContext } from '../rules/types.js';
 import { isRootUser, runsAsNonRoot } from '../rules/user-non-root.js';
 import { asList, isInterpolated } from '../rules/values.js';
-import type { Finding, Plan, ServicePlan } from './types.js';
+import type { BuildUser, Finding, Plan, ServicePlan } from './types.js';
 
 /** Analyses every service of a parsed file: plain data, nothing written. */
-export function planFile(compose: ComposeDocument, presets: readonly Preset[]): Plan {
+export function planFile(
+  compose: ComposeDocument,
+  presets: readonly Preset[],
+  buildUsers: ReadonlyMap<string, BuildUser> = new Map(),
+): Plan {
   return {
     file: compose.file,
-    services: listServices(compose).map((service) => planService(compose, service, presets)),
+    services: listServices(compose).map((service) =>
+      planService(compose, service, presets, buildUsers.get(service.name)),
+    ),
     warnings: compose.warnings,
   };
 }
@@ -21,12 +28,14 @@ function planService(
   compose: ComposeDocument,
   service: ServiceNode,
   presets: readonly Preset[],
+  buildUser: BuildUser | undefined,
 ): ServicePlan {
   const setting = (key: string) => readSetting(compose, service, key);
   const image = setting('image').value;
   const imageText = image === undefined || image === null ? undefined : String(image);
   const build = setting('build').value !== undefined;
-  const { preset, why } = matchPreset(presets, imageText, build);
+  const match = matchPreset(presets, imageText, build);
+  const { preset, why } = buildUser ? withBuildUser(match, buildUser) : match;
   const startsAsRoot = willStartAsRoot(setting('user').value, preset);
   const context: RuleContext = {
     service: service.name,
@@ -81,4 +90,13 @@ function willStartAsRoot(written: unknown, preset: Preset): boolean {
   }
   if (preset.user.recommended !== null && !preset.user.review) return false;
   return !runsAsNonRoot(preset.user.image);
+}
+
+/** A Dockerfile that sets USER tells more than any preset: the image runs as that user. */
+function withBuildUser(match: PresetMatch, build: BuildUser): PresetMatch {
+  const user = { ...match.preset.user, image: build.user, review: match.preset.user.review };
+  return {
+    preset: { ...match.preset, user },
+    why: `${match.why}; its Dockerfile sets USER ${build.user} (${build.where})`,
+  };
 }

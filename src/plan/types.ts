@@ -37,6 +37,13 @@ export interface ServicePlan {
   findings: Finding[];
 }
 
+/** The USER a service's own Dockerfile sets, read by the CLI. */
+export interface BuildUser {
+  user: string;
+  /** `app/Dockerfile:6` */
+  where: string;
+}
+
 export interface Plan {
   file: string;
   services: ServicePlan[];

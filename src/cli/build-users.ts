@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import type { ComposeDocument } from '../compose/document.js';
+import { listServices, readSetting } from '../compose/services.js';
+import type { BuildUser } from '../plan/types.js';
+
+/**
+ * For services built from a local Dockerfile, the user its final stage (or `target`) runs as:
+ * the last USER instruction of that stage, following `FROM <earlier stage>`. Unreadable or
+ * interpolated paths are skipped: the plan then treats the image as unknown.
+ */
+export function readBuildUsers(
+  compose: ComposeDocument,
+  composeDir: string,
+): Map<string, BuildUser> {
+  const users = new Map<string, BuildUser>();
+  for (const service of listServices(compose)) {
+    const build = readSetting(compose, service, 'build').value;
+    const spec = typeof build === 'string' ? { context: build } : (build as BuildSpec | undefined);
+    if (!spec || typeof spec !== 'object') continue;
+    const found = userOf(spec, composeDir);
+    if (found) users.set(service.name, found);
+  }
+  return users;
+}
+
+interface BuildSpec {
+  context?: unknown;
+  dockerfile?: unknown;
+  dockerfile_inline?: unknown;
+  target?: unknown;
+}
+
+function userOf(spec: BuildSpec, composeDir: string): BuildUser | undefined {
+  const context = typeof spec.context === 'string' ? spec.context : '.';
+  const name = typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile';
+  if (`${context}${name}`.includes('$') || /^[a-z]+:\/\//i.test(context)) return undefined;
+  const file = path.resolve(composeDir, context, name);
+  let text: string;
+  try {
+    text =
+      typeof spec.dockerfile_inline === 'string'
+        ? spec.dockerfile_inline
+        : readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const shown =
+    typeof spec.dockerfile_inline === 'string'
+      ? 'dockerfile_inline'
+      : path.relative(composeDir, file);
+  const stages = splitStages(DockerfileParser.parse(text).getInstructions());
+  const target = typeof spec.target === 'string' ? spec.target : undefined;
+  return stageUser(
+    stages,
+    target ? stages.findIndex((s) => s.name === target) : stages.length - 1,
+    shown,
+  );
+}
+
+interface Stage {
+  name: string | undefined;
+  base: string;
+  instructions: Instruction[];
+}
+
+function splitStages(instructions: Instruction[]): Stage[] {
+  const stages: Stage[] = [];
+  for (const instruction of instructions) {
+    if (instruction.getKeyword() === 'FROM') {
+      const [base = '', as, name] = instruction.getArgumentsContent()?.split(/\s+/) ?? [];
+      stages.push({ base, name: as?.toUpperCase() === 'AS' ? name : undefined, instructions: [] });
+    } else {
+      stages.at(-1)?.instructions.push(instruction);
+    }
+  }
+  return stages;
+}
+
+function stageUser(stages: Stage[], index: number, file: string, depth = 0): BuildUser | undefined {
+  const stage = stages[index];
+  if (!stage || depth > stages.length) return undefined;
+  const user = stage.instructions.filter((i) => i.getKeyword() === 'USER').at(-1);
+  if (user) {
+    const value = user.getArgumentsContent()?.trim();
+    if (!value || value.includes('$')) return undefined;
+    return { user: value, where: `${file}:${user.getRange().start.line + 1}` };
+  }
+  const parent = stages.findIndex((s, i) => i < index && s.name === stage.base);
+  return parent === -1 ? undefined : stageUser(stages, parent, file, depth + 1);
+}
