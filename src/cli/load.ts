@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { type ComposeDocument, parseCompose } from '../compose/document.js';
+import { type LoadedConfig, loadConfig } from '../config/load-config.js';
+import { collectSuppressions, type Suppression } from '../config/suppressions.js';
 import { planFile } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
 import { loadPresets } from '../presets/load.js';
-import { readBuildUsers } from './build-users.js';
 import { discoverComposeFile } from './discover.js';
 import { type FileSnapshot, readSnapshot } from './files.js';
 import { type Io, writeLine } from './io.js';
@@ -17,9 +18,16 @@ export interface Loaded {
   snapshot: FileSnapshot;
   compose: ComposeDocument;
   plan: Plan;
+  /** `.compose-harden.yaml` beside the compose file, when there is one. */
+  config: LoadedConfig | undefined;
+  /** Ignores from comments on service keys and from the config. */
+  suppressions: Suppression[];
 }
 
-/** Finds, reads, parses and analyses the compose file; YAML warnings go to stderr. */
+/**
+ * Finds, reads, parses and analyses the compose file, with the config beside it; YAML and
+ * config warnings go to stderr.
+ */
 export async function loadAndPlan(options: FileOptions, io: Io): Promise<Loaded> {
   const file = discoverComposeFile(options.file ?? [], io.env, io.cwd);
   const shown = path.relative(io.cwd, file) || file;
@@ -31,9 +39,22 @@ export async function loadAndPlan(options: FileOptions, io: Io): Promise<Loaded>
       `${snapshot.shown}:${warning.line}: warning (${warning.code}): ${warning.message}`,
     );
   }
-  const presets = loadPresets(
-    options.presets ? { userDir: path.resolve(io.cwd, options.presets) } : {},
-  );
-  const buildUsers = readBuildUsers(compose, path.dirname(file));
-  return { snapshot, compose, plan: planFile(compose, presets, buildUsers) };
+
+  const config = loadConfig(path.dirname(file), io.cwd);
+  const { suppressions, warnings } = collectSuppressions(compose, config);
+  for (const warning of warnings) writeLine(io.stderr, warning);
+
+  const presets = loadPresets({ userDir: presetsDir(options, config, io.cwd) });
+  return { snapshot, compose, plan: planFile(compose, presets), config, suppressions };
+}
+
+/** `--presets` from the working folder, else the config's `presets:` from the config's folder. */
+export function presetsDir(
+  options: FileOptions,
+  config: LoadedConfig | undefined,
+  cwd: string,
+): string | undefined {
+  if (options.presets) return path.resolve(cwd, options.presets);
+  if (config?.config.presets) return path.resolve(config.dir, config.config.presets);
+  return undefined;
 }

@@ -1,12 +1,26 @@
 import { Command, CommanderError, Option } from 'commander';
+import { closest } from '../config/closest.js';
 import { isUserError } from '../errors.js';
-import { applyCommand } from './commands/apply.js';
-import { checkCommand } from './commands/check.js';
+import { APPLY_EXAMPLES, applyCommand } from './commands/apply.js';
+import { CHECK_EXAMPLES, checkCommand, SEVERITY_HELP } from './commands/check.js';
+import { EXPLAIN_EXAMPLES, explainCommand } from './commands/explain.js';
+import { PRESETS_EXAMPLES, presetsCommand } from './commands/presets.js';
 import { wizardCommand } from './commands/wizard.js';
 import { type Io, processIo, writeLine } from './io.js';
 import { VERSION } from './version.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+const PROGRAM_EXAMPLES = `
+Examples:
+  $ compose-harden                              # the wizard, on a terminal
+  $ compose-harden check                        # report, exit 1 on findings
+  $ compose-harden check --format sarif > results.sarif
+  $ compose-harden apply --dry-run              # the diff apply would write
+  $ compose-harden explain ports-loopback
+
+Exit codes: 0 nothing to report, 1 findings (check), 2 usage or input error.
+`;
 
 /** Runs the CLI and resolves with the exit code: the one place that decides it. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
@@ -59,14 +73,26 @@ function buildProgram(run: Runner, io: Io): Command {
 
   fileOptions(program)
     .option('--no-backup', 'do not keep FILE.bak')
-    .action((options) => run((i) => wizardCommand(options, i))());
+    .addHelpText('after', PROGRAM_EXAMPLES)
+    .allowExcessArguments()
+    .action((options, command: Command) => {
+      // The program has an action of its own, so `compose-harden chek` arrives here.
+      const [extra] = command.args;
+      if (extra !== undefined) rejectCommand(program, extra);
+      return run((i) => wizardCommand(options, i))();
+    });
 
   fileOptions(program.command('check'))
     .description('report what is not hardened (exit 1 on findings)')
     .addOption(
-      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json', 'sarif'])
+        .default('text'),
     )
     .option('--rule <id>', 'only this rule (repeatable)', collect)
+    .option('--severity <level>', SEVERITY_HELP)
+    .option('--no-color', 'no colours, even on a terminal (NO_COLOR works too)')
+    .addHelpText('after', CHECK_EXAMPLES)
     .action((options) => run((i) => checkCommand(options, i))());
 
   fileOptions(program.command('apply'))
@@ -76,7 +102,40 @@ function buildProgram(run: Runner, io: Io): Command {
     .option('--no-backup', 'do not keep FILE.bak')
     .option('--rule <id>', 'only this rule (repeatable)', collect)
     .option('--service <name>', 'only this service (repeatable)', collect)
+    .addHelpText('after', APPLY_EXAMPLES)
     .action((options) => run((i) => applyCommand(options, i))());
 
+  program
+    .command('presets')
+    .description('list the presets: what images they match, the user and capabilities they set')
+    .option('--presets <dir>', 'a folder of your own presets, listed before the built-in ones')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+    )
+    .option('--no-color', 'no colours, even on a terminal (NO_COLOR works too)')
+    .addHelpText('after', PRESETS_EXAMPLES)
+    .action((options) => run((i) => presetsCommand(options, i))());
+
+  program
+    .command('explain')
+    .description('explain a rule: what it checks, why, and how to fix it (no rule: list them)')
+    .argument('[rule]', 'a rule id, such as ports-loopback')
+    .option('--no-color', 'no colours, even on a terminal (NO_COLOR works too)')
+    .addHelpText('after', EXPLAIN_EXAMPLES)
+    .action((rule, options) => run((i) => explainCommand(rule, options, i))());
+
   return program;
+}
+
+/** Commander's own wording for an unknown command, with the closest one. */
+function rejectCommand(program: Command, name: string): never {
+  const suggestion = closest(
+    name,
+    program.commands.map((c) => c.name()),
+  );
+  const hint = suggestion ? `\n(Did you mean ${suggestion}?)` : '';
+  return program.error(`error: unknown command '${name}'${hint}`, {
+    code: 'commander.unknownCommand',
+    exitCode: 2,
+  });
 }

@@ -47,10 +47,14 @@ describe('check', () => {
       total: 6,
       services: 1,
       servicesChecked: 1,
+      critical: 0,
       high: 3,
       medium: 2,
       low: 1,
+      info: 0,
+      suppressed: 0,
     });
+    expect(report.suppressed).toEqual([]);
   });
 
   it('exits 0 on a hardened stack', () => {

@@ -13,12 +13,12 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would, without a terminal. */
+/** Runs the built CLI as a user would, without a terminal; `nodeArgs` go to node itself. */
 export function runCli(
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {},
 ): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', COMPOSE_FILE: '', ...options.env },
     encoding: 'utf8',

@@ -1,11 +1,15 @@
 import { createInterface } from 'node:readline/promises';
+import { suppressionFor } from '../../config/suppressions.js';
 import { UserError } from '../../errors.js';
 import { renderChoice } from '../../plan/apply-plan.js';
 import { unifiedDiff } from '../../plan/diff.js';
 import { allFindings } from '../../plan/select.js';
+import type { Finding } from '../../plan/types.js';
+import { RULE_IDS } from '../../rules/types.js';
 import { writeSnapshot } from '../files.js';
 import { type Io, isInteractive, writeLine } from '../io.js';
 import { type FileOptions, loadAndPlan } from '../load.js';
+import { ruleFilter } from '../rule-options.js';
 
 export interface ApplyOptions extends FileOptions {
   yes: boolean;
@@ -15,10 +19,20 @@ export interface ApplyOptions extends FileOptions {
   service?: string[];
 }
 
+export const APPLY_EXAMPLES = `
+Examples:
+  $ compose-harden apply --dry-run                # print the diff, write nothing
+  $ compose-harden apply --yes                    # write every change, keep compose.yaml.bak
+  $ compose-harden apply --yes --rule cap-drop-all --service web
+
+Findings ignored with a compose-harden comment or .compose-harden.yaml are left as they are.
+Without --yes it asks first, and refuses when not on a terminal.
+`;
+
 /** Takes every proposed change (narrowed by --rule / --service) and writes it, or shows it. */
 export async function applyCommand(options: ApplyOptions, io: Io): Promise<number> {
-  const { snapshot, compose, plan } = await loadAndPlan(options, io);
-  const rules = options.rule?.length ? new Set(options.rule) : undefined;
+  const rules = ruleFilter(options.rule, RULE_IDS);
+  const { snapshot, compose, plan, suppressions } = await loadAndPlan(options, io);
   const services = options.service?.length ? new Set(options.service) : undefined;
   for (const name of services ?? []) {
     if (!plan.services.some((s) => s.name === name)) {
@@ -28,14 +42,16 @@ export async function applyCommand(options: ApplyOptions, io: Io): Promise<numbe
       });
     }
   }
-  const chosen = new Set(
-    allFindings(plan)
-      .filter(
-        (f) =>
-          f.proposed && (!rules || rules.has(f.rule)) && (!services || services.has(f.service)),
-      )
-      .map((f) => f.key),
-  );
+  const wanted = (f: Finding) =>
+    f.proposed && (!rules || rules.has(f.rule)) && (!services || services.has(f.service));
+  const candidates = allFindings(plan).filter(wanted);
+  const ignored = candidates.filter((f) => suppressionFor(suppressions, f.service, f.rule));
+  const chosen = new Set(candidates.filter((f) => !ignored.includes(f)).map((f) => f.key));
+  if (ignored.length > 0) {
+    const keys = ignored.map((f) => f.key).join(', ');
+    writeLine(io.stderr, `compose-harden: leaving out ignored changes: ${keys}`);
+  }
+
   const after = renderChoice(compose, plan, chosen);
   const patch = unifiedDiff(snapshot.shown, snapshot.text, after);
   if (!patch) {

@@ -1,66 +1,63 @@
-import { allFindings } from '../../plan/select.js';
-import type { Finding } from '../../plan/types.js';
-import { type Io, writeLine } from '../io.js';
+import { buildReport } from '../../report/build.js';
+import { ruleCatalog } from '../../report/catalog.js';
+import { formatJson } from '../../report/json.js';
+import { formatSarif } from '../../report/sarif.js';
+import { formatText } from '../../report/text.js';
+import type { CheckReport } from '../../report/types.js';
+import { SEVERITIES } from '../../rules/types.js';
+import { paintFor } from '../color.js';
+import type { Io } from '../io.js';
 import { type FileOptions, loadAndPlan } from '../load.js';
+import { ruleFilter, severityOption } from '../rule-options.js';
+import { VERSION } from '../version.js';
+
+export type CheckFormat = 'text' | 'json' | 'sarif';
 
 export interface CheckOptions extends FileOptions {
-  format: 'text' | 'json';
+  format: CheckFormat;
   rule?: string[];
+  severity?: string;
+  color?: boolean;
 }
 
-/** Reports what is not hardened; exit 1 when anything fails, 0 when all is compliant. */
+export const SEVERITY_HELP = `only findings at this severity or above: ${SEVERITIES.join(', ')}`;
+
+export const CHECK_EXAMPLES = `
+Examples:
+  $ compose-harden check                          # compose.yaml in this folder
+  $ compose-harden check -f deploy/compose.yaml --severity high
+  $ compose-harden check --rule ports-loopback --rule no-privileged
+  $ compose-harden check --format sarif > results.sarif
+
+Exit codes: 0 nothing to report (or only info), 1 findings, 2 usage or input error.
+Ignore a rule for one service with a comment on its key:
+  # compose-harden: ignore ports-loopback -- behind the host firewall
+`;
+
+/**
+ * Reports what is not hardened: exit 1 when a finding is reported, 0 when none is. Info
+ * findings (advice, such as pinning a digest) are printed but do not fail the check.
+ */
 export async function checkCommand(options: CheckOptions, io: Io): Promise<number> {
-  const { snapshot, plan } = await loadAndPlan(options, io);
-  const wanted = options.rule?.length ? new Set(options.rule) : undefined;
-  const findings = allFindings(plan).filter(
-    (f) => f.status === 'fail' && (!wanted || wanted.has(f.rule)),
+  const rules = ruleFilter(
+    options.rule,
+    ruleCatalog().map((rule) => rule.id),
   );
-  if (options.format === 'json') {
-    const report = {
-      findings: findings.map((f) => toJson(f, snapshot.shown)),
-      summary: summarise(findings, plan.services.length),
-    };
-    writeLine(io.stdout, JSON.stringify(report, null, 2));
-  } else {
-    for (const f of findings) {
-      writeLine(
-        io.stdout,
-        `${snapshot.shown}:${f.line}: ${f.severity} ${f.rule} [${f.service}] ${f.current} -> ${f.recommended}: ${f.reason}`,
-      );
-    }
-    const s = summarise(findings, plan.services.length);
-    writeLine(
-      io.stdout,
-      findings.length
-        ? `${s.total} findings in ${s.services} of ${s.servicesChecked} services (${s.high} high, ${s.medium} medium, ${s.low} low)`
-        : `${snapshot.shown}: all ${s.servicesChecked} services pass`,
-    );
-  }
-  return findings.length ? 1 : 0;
+  const severity = severityOption(options.severity);
+  const { snapshot, plan, config, suppressions } = await loadAndPlan(options, io);
+  const report = buildReport({
+    plan,
+    file: snapshot.shown,
+    suppressions,
+    rules,
+    threshold: severity ?? config?.config.severity,
+  });
+  io.stdout.write(render(report, options, io));
+  return report.findings.some((f) => f.severity !== 'info') ? 1 : 0;
 }
 
-function toJson(f: Finding, file: string) {
-  return {
-    file,
-    line: f.line,
-    service: f.service,
-    rule: f.rule,
-    severity: f.severity,
-    current: f.current,
-    recommended: f.recommended,
-    message: f.reason,
-    fixable: f.edits.length > 0,
-  };
-}
-
-function summarise(findings: Finding[], servicesChecked: number) {
-  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
-  return {
-    total: findings.length,
-    services: new Set(findings.map((f) => f.service)).size,
-    servicesChecked,
-    high: count('high'),
-    medium: count('medium'),
-    low: count('low'),
-  };
+function render(report: CheckReport, options: CheckOptions, io: Io): string {
+  if (options.format === 'json') return formatJson(report);
+  if (options.format === 'sarif') return formatSarif(report, VERSION);
+  return formatText(report, paintFor(io, options.color));
 }

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, tempStack } from '../helpers/run-cli.js';
+
+const RECORDER = pathToFileURL(path.join(ROOT, 'test', 'helpers', 'record-imports.mjs')).href;
+const LOOSE = 'services:\n  cache:\n    image: redis:7\n    privileged: true\n';
+
+/** Runs the CLI with the import recorder and returns the code and every module it resolved. */
+function importsOf(args: string[]): { code: number | null; modules: string[] } {
+  const dir = tempStack({ 'compose.yaml': LOOSE });
+  const log = path.join(dir, 'imports.log');
+  const run = runCli(args, {
+    cwd: dir,
+    env: { RECORD_IMPORTS: log },
+    nodeArgs: ['--import', RECORDER],
+  });
+  return { code: run.code, modules: readFileSync(log, 'utf8').trim().split('\n') };
+}
+
+const uiModules = (modules: string[]) =>
+  modules.filter((url) => /\/node_modules\/(ink|react|react-reconciler)\/|\/dist\/ui\//.test(url));
+
+describe('non-interactive commands', () => {
+  it.each([
+    [['check'], 1],
+    [['check', '--format', 'sarif'], 1],
+    [['apply', '--dry-run'], 0],
+    [['--help'], 0],
+    [['check', '--help'], 0],
+    [['presets'], 0],
+    [['explain', 'no-privileged'], 0],
+  ])('%j loads neither Ink nor React', (args, code) => {
+    const run = importsOf(args);
+    expect(run.code).toBe(code);
+    expect(run.modules.some((url) => url.includes('/node_modules/commander/'))).toBe(true);
+    expect(uiModules(run.modules)).toEqual([]);
+  });
+
+  it('uses a recorder that does see Ink when it is imported', () => {
+    const dir = tempStack({});
+    const log = path.join(dir, 'imports.log');
+    const result = spawnSync(
+      process.execPath,
+      ['--import', RECORDER, '--input-type=module', '-e', "await import('ink');"],
+      { cwd: ROOT, env: { ...process.env, RECORD_IMPORTS: log }, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    const modules = readFileSync(log, 'utf8').trim().split('\n');
+    expect(uiModules(modules).some((url) => url.includes('/node_modules/ink/'))).toBe(true);
+  });
+});
