@@ -1,0 +1,51 @@
+import { compareText } from './checks/check.js';
+import { VERIFY_CHECKS } from './checks/registry.js';
+import type {
+  ContainerFacts,
+  ContainerResult,
+  EvidenceSource,
+  Outcome,
+  ServiceExpectation,
+  ServiceResult,
+} from './types.js';
+
+/** fail outweighs stale, stale outweighs pass; not-running only when nothing was checked. */
+export function worst(outcomes: readonly Outcome[]): Outcome {
+  const checked = outcomes.filter((outcome) => outcome !== 'not-running');
+  if (checked.length === 0) return 'not-running';
+  if (checked.includes('fail')) return 'fail';
+  return checked.includes('stale') ? 'stale' : 'pass';
+}
+
+export function evaluateContainer(
+  asked: ServiceExpectation,
+  facts: ContainerFacts,
+): ContainerResult {
+  const base = { name: facts.name, state: facts.state, notes: facts.notes };
+  const { inspect } = facts;
+  if (!inspect) return { ...base, outcome: 'not-running', sources: [], rules: [] };
+
+  const sources: EvidenceSource[] = ['inspect'];
+  if (facts.processes) sources.push('top');
+  if (facts.status) sources.push('proc-status');
+  const rules = VERIFY_CHECKS.map((check) => check.check({ asked, facts: { ...facts, inspect } }));
+  return { ...base, outcome: worst(rules.map((rule) => rule.outcome)), sources, rules };
+}
+
+export function evaluateService(
+  asked: ServiceExpectation,
+  containers: readonly ContainerFacts[],
+): ServiceResult {
+  const results = containers
+    .map((facts) => evaluateContainer(asked, facts))
+    .sort((a, b) => compareText(a.name, b.name));
+  return {
+    service: asked.service,
+    outcome: worst(results.map((container) => container.outcome)),
+    replicas: {
+      expected: asked.replicas ?? null,
+      running: results.filter((container) => container.outcome !== 'not-running').length,
+    },
+    containers: results,
+  };
+}
