@@ -5,6 +5,7 @@ import { APPLY_EXAMPLES, applyCommand } from './commands/apply.js';
 import { CHECK_EXAMPLES, checkCommand, SEVERITY_HELP } from './commands/check.js';
 import { EXPLAIN_EXAMPLES, explainCommand } from './commands/explain.js';
 import { PRESETS_EXAMPLES, presetsCommand } from './commands/presets.js';
+import { VERIFY_EXAMPLES, verifyCommand } from './commands/verify.js';
 import { wizardCommand } from './commands/wizard.js';
 import { type Io, processIo, writeLine } from './io.js';
 import { VERSION } from './version.js';
@@ -104,6 +105,22 @@ function buildProgram(run: Runner, io: Io): Command {
     .option('--service <name>', 'only this service (repeatable)', collect)
     .addHelpText('after', APPLY_EXAMPLES)
     .action((options) => run((i) => applyCommand(options, i))());
+
+  program
+    .command('verify')
+    .description('check the running containers against what the file asks (changes nothing)')
+    .option(
+      '-f, --file <file>',
+      'compose file (default: compose.yaml, ... or COMPOSE_FILE)',
+      collect,
+    )
+    .option('-p, --project <name>', 'Compose project name (default: as Docker Compose derives it)')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+    )
+    .option('--timeout <seconds>', 'how long to wait for each call to the engine', '10')
+    .addHelpText('after', VERIFY_EXAMPLES)
+    .action((options) => run((i) => verifyCommand(options, i))());
 
   program
     .command('presets')

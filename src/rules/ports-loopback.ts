@@ -38,9 +38,24 @@ export const portsLoopback: Rule = {
   id: 'ports-loopback',
   title: 'Publish ports on loopback only',
   severity: 'medium',
+  core: true,
+  problem:
+    'A published port has no host address, so it listens on every interface of the host, in front ' +
+    'of the host firewall.',
   rationale:
     'A port published without an address listens on every interface of the host, and Docker ' +
     'opens it in front of the host firewall. Bind to 127.0.0.1 and let a proxy face the network.',
+  fix:
+    'Binds each such port to 127.0.0.1: the short syntax gains the address, the long syntax gains ' +
+    '`host_ip`.',
+  limitations:
+    'A port whose address comes from a variable is reported as unknown. IPv6 loopback is accepted ' +
+    'but never written.',
+  whenNotToUse:
+    'The edge proxy that must answer on the network (ports 80 and 443), and services reached from ' +
+    'other hosts without a proxy.',
+  cis: ['5.13'],
+  owasp: [],
   check(context: RuleContext) {
     const setting = context.setting('ports');
     const entries = Array.isArray(setting.value) ? setting.value : [];
@@ -48,7 +63,8 @@ export const portsLoopback: Rule = {
     const failing = verdicts.filter((v) => v.status === 'fail');
     const base = { source: setting.source, recommended: `every port on ${LOCAL}` };
     const networkMode = context.setting('network_mode').value;
-    if (entries.length === 0 || networkMode === 'host' || networkMode === 'none') {
+    // With host networking Docker ignores ports:; with `none` it still records the bindings.
+    if (entries.length === 0 || networkMode === 'host') {
       const why = entries.length
         ? `network_mode: ${networkMode} publishes no ports`
         : 'no published ports';

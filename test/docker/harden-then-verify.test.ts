@@ -1,0 +1,86 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, tempStack } from '../helpers/run-cli.js';
+import { type ComposeCli, compose, findCompose, removeProject, whyNoEngine } from './engine.js';
+
+const noEngine = await whyNoEngine();
+if (noEngine && process.env.CI) {
+  throw new Error(`CI must run the Docker engine tests, but ${noEngine}`);
+}
+if (noEngine) process.stderr.write(`test/docker/harden-then-verify: skipped: ${noEngine}\n`);
+
+const PROJECT = `compose-harden-test-${process.pid}-e2e`;
+
+const LOOSE = [
+  '# A service as people first write it.',
+  'services:',
+  '  app:',
+  '    image: compose-harden-test/busybox:1',
+  '    command: sleep 3600',
+  '    network_mode: none',
+  '    ports:',
+  '      - "18095:8080" # the health endpoint',
+  '    cap_add: [NET_ADMIN]',
+  '',
+].join('\n');
+
+/** The test image is a plain busybox: this preset says how to run it hardened. */
+const PRESET = [
+  'id: test-busybox',
+  'title: busybox test image',
+  'match: [compose-harden-test/busybox]',
+  'user: { image: root, recommended: "1000:1000" }',
+  'capAdd: { root: [], nonRoot: [] }',
+  'readOnly: { supported: true, tmpfs: [/tmp] }',
+  'notes: [Only used by the tests.]',
+  '',
+].join('\n');
+
+describe.skipIf(noEngine !== undefined)('the main job, end to end on a real engine', () => {
+  const dir = tempStack({ 'compose.yaml': LOOSE });
+  const file = path.join(dir, 'compose.yaml');
+  mkdirSync(path.join(dir, 'presets'));
+  writeFileSync(path.join(dir, 'presets', 'test-busybox.yaml'), PRESET);
+  let cli: ComposeCli | undefined;
+
+  afterAll(async () => {
+    if (cli) await removeProject(cli, PROJECT, file);
+  });
+
+  it('verify fails the loose stack, passes once apply has hardened it and it is recreated', async () => {
+    cli = await findCompose();
+    if (!cli) throw new Error('docker-compose vanished since the check');
+    await compose(cli, PROJECT, file, ['up', '-d']);
+    const before = runCli(['verify', '-p', PROJECT, '--format', 'json'], { cwd: dir });
+    expect(before.code).toBe(1);
+    expect(JSON.parse(before.stdout).outcome).toBe('fail');
+
+    const applied = runCli(['apply', '--yes', '--presets', 'presets'], { cwd: dir });
+    expect(applied.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain(
+      '      - "127.0.0.1:18095:8080" # the health endpoint\n',
+    );
+
+    const stale = runCli(['verify', '-p', PROJECT, '--format', 'json'], { cwd: dir });
+    expect(stale.code).toBe(1);
+    expect(JSON.parse(stale.stdout).outcome).toBe('stale');
+
+    await compose(cli, PROJECT, file, ['up', '-d']);
+    const after = runCli(['verify', '-p', PROJECT], { cwd: dir });
+    expect(after.stderr).toBe('');
+    expect(after.code).toBe(0);
+  }, 180_000);
+
+  it('names the engine it cannot reach, in one line, with exit 2', () => {
+    const run = runCli(['verify', '-p', PROJECT], {
+      cwd: dir,
+      env: { DOCKER_HOST: `unix://${path.join(dir, 'no-such.sock')}` },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^compose-harden: cannot reach the Docker engine at unix:\/\/.*no-such\.sock/,
+    );
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
