@@ -5,6 +5,7 @@ import { collectSuppressions, type Suppression } from '../config/suppressions.js
 import { planFile } from '../plan/plan.js';
 import type { Plan } from '../plan/types.js';
 import { loadPresets } from '../presets/load.js';
+import { readBuildUsers } from './build-users.js';
 import { discoverComposeFile } from './discover.js';
 import { type FileSnapshot, readSnapshot } from './files.js';
 import { type Io, writeLine } from './io.js';
@@ -45,7 +46,8 @@ export async function loadAndPlan(options: FileOptions, io: Io): Promise<Loaded>
   for (const warning of warnings) writeLine(io.stderr, warning);
 
   const presets = loadPresets({ userDir: presetsDir(options, config, io.cwd) });
-  return { snapshot, compose, plan: planFile(compose, presets), config, suppressions };
+  const plan = planFile(compose, presets, readBuildUsers(compose, path.dirname(file)));
+  return { snapshot, compose, plan, config, suppressions };
 }
 
 /** `--presets` from the working folder, else the config's `presets:` from the config's folder. */

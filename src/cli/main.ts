@@ -74,6 +74,7 @@ function buildProgram(run: Runner, io: Io): Command {
 
   fileOptions(program)
     .option('--no-backup', 'do not keep FILE.bak')
+    .option('--no-color', 'no colours (NO_COLOR works too)')
     .addHelpText('after', PROGRAM_EXAMPLES)
     .allowExcessArguments()
     .action((options, command: Command) => {

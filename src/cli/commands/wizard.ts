@@ -1,11 +1,15 @@
+import { type Suppression, suppressionFor } from '../../config/suppressions.js';
 import { UserError } from '../../errors.js';
 import { renderChoice } from '../../plan/apply-plan.js';
+import type { Plan } from '../../plan/types.js';
+import { colorEnabled } from '../color.js';
 import { writeSnapshot } from '../files.js';
 import { type Io, isInteractive } from '../io.js';
 import { type FileOptions, loadAndPlan } from '../load.js';
 
 export interface WizardCommandOptions extends FileOptions {
   backup: boolean;
+  color?: boolean;
 }
 
 /** The interactive wizard. Ink is loaded here only, so the other commands never pay for it. */
@@ -15,7 +19,9 @@ export async function wizardCommand(options: WizardCommandOptions, io: Io): Prom
       hint: 'in scripts and CI use `compose-harden check` or `compose-harden apply --yes`',
     });
   }
-  const { snapshot, compose, plan } = await loadAndPlan(options, io);
+  const loaded = await loadAndPlan(options, io);
+  const { snapshot, compose } = loaded;
+  const plan = withSuppressions(loaded.plan, loaded.suppressions);
   const { runWizard } = await import('../../ui/run-wizard.js');
   const result = await runWizard({
     plan,
@@ -24,7 +30,21 @@ export async function wizardCommand(options: WizardCommandOptions, io: Io): Prom
     write: async (text) => ({ backup: await writeSnapshot(snapshot, text, options) }),
     stdin: io.stdin,
     stdout: io.stdout,
+    color: colorEnabled(io, options.color),
   });
-  if (result.outcome === 'failed') return 1;
-  return 0;
+  return result.outcome === 'failed' ? 1 : 0;
+}
+
+/** Ignored rules stay visible but start unselected, with the reason the team gave. */
+function withSuppressions(plan: Plan, suppressions: readonly Suppression[]): Plan {
+  const services = plan.services.map((service) => ({
+    ...service,
+    findings: service.findings.map((finding) => {
+      const by = suppressionFor(suppressions, finding.service, finding.rule);
+      if (!by || finding.status !== 'fail') return finding;
+      const reason = `ignored${by.reason ? `: ${by.reason}` : ' (no reason given)'}`;
+      return { ...finding, proposed: false, reason };
+    }),
+  }));
+  return { ...plan, services };
 }

@@ -1,0 +1,58 @@
+import { Box } from 'ink';
+import type { Finding } from '../../plan/types.js';
+import { KEYMAP } from '../keymap.js';
+import { CURSOR_WIDTH, MARK_WIDTH, type TableLayout } from '../layout/table-layout.js';
+import { textWidth } from '../layout/text.js';
+import { isSelectable, needsReview } from '../state/selectors.js';
+import { Paragraph } from './paragraph.js';
+
+interface Props {
+  finding: Finding;
+  layout: TableLayout;
+  columns: number;
+}
+
+const INDENT = CURSOR_WIDTH + MARK_WIDTH;
+
+/** What the table could not say about the focused row: why, and the values it had to cut. */
+export function FindingDetail({ finding, layout, columns }: Props) {
+  const width = columns - INDENT;
+  const cut = (value: string, room: number) => textWidth(value) > room;
+  const { source } = finding;
+  return (
+    <Box flexDirection="column" marginLeft={INDENT}>
+      <Paragraph
+        lead={layout.titles ? '' : `${finding.title}: `}
+        text={finding.reason}
+        width={width}
+      />
+      {cut(finding.current, layout.current) && (
+        <Paragraph text={`current: ${finding.current}`} width={width} tone="muted" />
+      )}
+      {cut(finding.recommended, layout.recommended) && (
+        <Paragraph text={`recommended: ${finding.recommended}`} width={width} tone="muted" />
+      )}
+      {source.kind === 'merged' && isSelectable(finding) && (
+        <Paragraph
+          text={`Set in &${source.anchor} (line ${source.line}): the change is written in this service only; the shared block stays as it is.`}
+          width={width}
+          tone="muted"
+        />
+      )}
+      {needsReview(finding) && (
+        <Paragraph
+          text={`A guess, not chosen by default: check it, then press ${KEYMAP.toggle.hint?.keys}.`}
+          width={width}
+          tone="warn"
+        />
+      )}
+      {finding.status === 'fail' && !isSelectable(finding) && (
+        <Paragraph
+          text={`No fix to write here; compose-harden explain ${finding.rule} says what to do.`}
+          width={width}
+          tone="warn"
+        />
+      )}
+    </Box>
+  );
+}

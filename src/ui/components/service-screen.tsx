@@ -1,0 +1,46 @@
+import { Box } from 'ink';
+import type { Plan } from '../../plan/types.js';
+import { SERVICE_INTENTS } from '../step-intents.js';
+import { FindingsTable } from './findings-table.js';
+import { Footer } from './footer.js';
+import { PresetHelp } from './preset-help.js';
+import { ServiceHeader } from './service-header.js';
+
+interface Props {
+  plan: Plan;
+  index: number;
+  row: number;
+  chosen: ReadonlySet<string>;
+  help: boolean;
+  columns: number;
+  rows: number;
+}
+
+/** Rows of a service screen around its table: header, headings, detail, more, footer. */
+const CHROME_ROWS = 14;
+
+export function ServiceScreen({ plan, index, row, chosen, help, columns, rows }: Props) {
+  const service = plan.services[index];
+  if (!service) return null;
+  const last = index === plan.services.length - 1;
+  return (
+    <Box flexDirection="column">
+      <ServiceHeader
+        file={plan.file}
+        index={index}
+        total={plan.services.length}
+        service={service}
+        columns={columns}
+      />
+      <FindingsTable
+        service={service}
+        chosen={chosen}
+        row={row}
+        columns={columns}
+        height={Math.max(rows - CHROME_ROWS, 5)}
+      />
+      {help && <PresetHelp service={service} columns={columns} />}
+      <Footer intents={SERVICE_INTENTS} labels={last ? { next: 'summary' } : {}} />
+    </Box>
+  );
+}

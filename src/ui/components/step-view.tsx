@@ -1,0 +1,66 @@
+import { Text } from 'ink';
+import type { DiffLine } from '../layout/diff-lines.js';
+import type { SummaryCounts, SummaryLine } from '../layout/summary-lines.js';
+import { hasAnythingToChange } from '../state/selectors.js';
+import type { WizardState } from '../state/wizard-state.js';
+import { useTheme } from '../theme.js';
+import { DiffScreen } from './diff-screen.js';
+import { OutcomeScreen } from './outcome-screen.js';
+import { ServiceScreen } from './service-screen.js';
+import { SummaryScreen } from './summary-screen.js';
+
+interface Props {
+  state: WizardState;
+  columns: number;
+  rows: number;
+  /** Rows the summary or the diff may show at once. */
+  height: number;
+  summary: { lines: readonly SummaryLine[]; counts: SummaryCounts };
+  diff: { lines: readonly DiffLine[]; stats: { added: number; removed: number } };
+}
+
+/** The screen of the current step; it draws the state and decides nothing. */
+export function StepView({ state, columns, rows, height, summary, diff }: Props) {
+  const theme = useTheme();
+  const { plan } = state;
+  switch (state.step) {
+    case 'service':
+      return (
+        <ServiceScreen
+          plan={plan}
+          index={state.service}
+          row={state.row}
+          chosen={state.chosen}
+          help={state.help}
+          columns={columns}
+          rows={rows}
+        />
+      );
+    case 'summary':
+      return (
+        <SummaryScreen
+          plan={plan}
+          lines={summary.lines}
+          counts={summary.counts}
+          nothingToChange={!hasAnythingToChange(plan)}
+          scroll={state.scroll}
+          height={height}
+        />
+      );
+    case 'diff':
+      return (
+        <DiffScreen
+          file={plan.file}
+          lines={diff.lines}
+          stats={diff.stats}
+          changes={state.chosen.size}
+          scroll={state.scroll}
+          height={height}
+        />
+      );
+    case 'writing':
+      return <Text color={theme.muted}>Writing {plan.file}…</Text>;
+    case 'done':
+      return state.result ? <OutcomeScreen result={state.result} file={plan.file} /> : null;
+  }
+}

@@ -1,0 +1,30 @@
+import { type Dispatch, useEffect, useRef } from 'react';
+import { isUserError } from '../../errors.js';
+import type { WriteFile } from '../result.js';
+import type { WizardAction } from '../state/wizard-state.js';
+
+/**
+ * Writes the text once the writing step starts, exactly once. A refusal the user can act on
+ * (a UserError) becomes a state; anything else is a bug and goes to `onBug`.
+ */
+export function useWrite(
+  active: boolean,
+  text: string,
+  write: WriteFile,
+  dispatch: Dispatch<WizardAction>,
+  onBug: (error: unknown) => void,
+): void {
+  const started = useRef(false);
+
+  useEffect(() => {
+    if (!active || started.current) return;
+    started.current = true;
+    write(text).then(
+      ({ backup }) => dispatch({ type: 'written', backup }),
+      (error: unknown) => {
+        if (isUserError(error)) dispatch({ type: 'failed', message: error.oneLine() });
+        else onBug(error);
+      },
+    );
+  }, [active, text, write, dispatch, onBug]);
+}

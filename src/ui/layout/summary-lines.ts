@@ -1,0 +1,58 @@
+import type { Finding, Plan } from '../../plan/types.js';
+import { byHand, chosenIn, selectableKeys } from '../state/selectors.js';
+import type { Tone } from '../theme.js';
+import { plural } from './text.js';
+
+/** The summary as lines, so it can scroll like the diff. */
+export type SummaryLine =
+  | { kind: 'service'; name: string; note: string; tone: Tone }
+  | { kind: 'change'; finding: Finding };
+
+export interface SummaryCounts {
+  changes: number;
+  services: number;
+  skipped: number;
+}
+
+export function summaryLines(
+  plan: Plan,
+  chosen: ReadonlySet<string>,
+  skipped: ReadonlySet<string>,
+): SummaryLine[] {
+  return plan.services.flatMap((service): SummaryLine[] => {
+    const taken = chosenIn(service, chosen);
+    const { name } = service;
+    if (taken.length > 0) {
+      const head: SummaryLine = {
+        kind: 'service',
+        name,
+        note: plural(taken.length, 'change'),
+        tone: 'accent',
+      };
+      return [head, ...taken.map((finding) => ({ kind: 'change' as const, finding }))];
+    }
+    if (skipped.has(name)) return [{ kind: 'service', name, note: 'skipped', tone: 'warn' }];
+    if (selectableKeys(service).length > 0) {
+      return [{ kind: 'service', name, note: 'no change chosen', tone: 'muted' }];
+    }
+    const manual = byHand(service).length;
+    if (manual > 0)
+      return [{ kind: 'service', name, note: `${manual} to fix by hand`, tone: 'warn' }];
+    return [{ kind: 'service', name, note: 'already compliant', tone: 'ok' }];
+  });
+}
+
+export function summaryCounts(
+  plan: Plan,
+  chosen: ReadonlySet<string>,
+  skipped: ReadonlySet<string>,
+): SummaryCounts {
+  const services = plan.services.filter((s) => chosenIn(s, chosen).length > 0).length;
+  return { changes: chosen.size, services, skipped: skipped.size };
+}
+
+export function countsText({ changes, services, skipped }: SummaryCounts): string {
+  const parts = [`${plural(changes, 'change')} in ${plural(services, 'service')}`];
+  if (skipped > 0) parts.push(`${skipped} skipped`);
+  return parts.join(', ');
+}

@@ -1,0 +1,103 @@
+import { Box, Static, useApp } from 'ink';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { diffStats, unifiedDiff } from '../plan/diff.js';
+import type { Plan } from '../plan/types.js';
+import { LogLine } from './components/log-line.js';
+import { StepView } from './components/step-view.js';
+import { useScrollInput } from './hooks/use-scroll-input.js';
+import { useServiceInput } from './hooks/use-service-input.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { useWrite } from './hooks/use-write.js';
+import { diffLines } from './layout/diff-lines.js';
+import { summaryCounts, summaryLines } from './layout/summary-lines.js';
+import type { WizardResult, WriteFile } from './result.js';
+import { wizardReducer } from './state/wizard-reducer.js';
+import { initialState } from './state/wizard-state.js';
+import { DIFF_INTENTS, EMPTY_DIFF_INTENTS, SUMMARY_INTENTS } from './step-intents.js';
+import { COLORS, NO_COLORS, ThemeContext } from './theme.js';
+
+export interface WizardProps {
+  plan: Plan;
+  before: string;
+  render(chosen: ReadonlySet<string>): string;
+  write: WriteFile;
+  /** False to draw without colours (NO_COLOR, --no-color); the CLI decides. */
+  color?: boolean;
+  /** Fixed terminal size (tests); otherwise the terminal's, followed on resize. */
+  columns?: number;
+  rows?: number;
+  /** Called once with the result, just before the app exits with it. */
+  onExit?: (result: WizardResult) => void;
+}
+
+/** Rows around the scrolled text of the summary and diff: titles, stats, position, footer. */
+const CHROME_ROWS = 7;
+
+/** The root: holds the state, wires each step's keys, writes once asked, exits with a result. */
+export function Wizard(props: WizardProps) {
+  const { plan, before, render, write, color, columns, rows, onExit } = props;
+  const size = useTerminalSize({ columns, rows });
+  const { exit } = useApp();
+  const [state, dispatch] = useReducer(wizardReducer, plan, initialState);
+  const { step, chosen, skipped, result } = state;
+  const height = Math.max(size.rows - CHROME_ROWS, 3);
+
+  const reviewing = step === 'diff' || step === 'writing';
+  const after = useMemo(
+    () => (reviewing ? render(chosen) : before),
+    [reviewing, render, chosen, before],
+  );
+  const patch = useMemo(() => unifiedDiff(plan.file, before, after), [plan.file, before, after]);
+  const diff = useMemo(() => ({ lines: diffLines(patch), stats: diffStats(patch) }), [patch]);
+  const summary = useMemo(
+    () => ({
+      lines: summaryLines(plan, chosen, skipped),
+      counts: summaryCounts(plan, chosen, skipped),
+    }),
+    [plan, chosen, skipped],
+  );
+
+  useServiceInput(dispatch, step === 'service');
+  useScrollInput(
+    SUMMARY_INTENTS,
+    { total: summary.lines.length, height },
+    dispatch,
+    step === 'summary',
+  );
+  const diffIntents = chosen.size > 0 ? DIFF_INTENTS : EMPTY_DIFF_INTENTS;
+  useScrollInput(diffIntents, { total: diff.lines.length, height }, dispatch, step === 'diff');
+
+  const onBug = useCallback(
+    (error: unknown) => exit(error instanceof Error ? error : new Error(String(error))),
+    [exit],
+  );
+  useWrite(step === 'writing', after, write, dispatch, onBug);
+
+  useEffect(() => {
+    if (!result) return;
+    onExit?.(result);
+    exit(result);
+  }, [result, onExit, exit]);
+
+  return (
+    <ThemeContext.Provider value={color === false ? NO_COLORS : COLORS}>
+      <Static items={[...state.log]}>
+        {(entry) => (
+          <Box key={entry.id} width={size.columns}>
+            <LogLine entry={entry} />
+          </Box>
+        )}
+      </Static>
+      <Box flexDirection="column" width={size.columns}>
+        <StepView
+          state={state}
+          columns={size.columns}
+          rows={size.rows}
+          height={height}
+          summary={summary}
+          diff={diff}
+        />
+      </Box>
+    </ThemeContext.Provider>
+  );
+}
