@@ -1,18 +1,37 @@
-import { CST, isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { CST, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { insertPair, type Layout, replaceValue, setScalar } from './cst-edit.js';
+import { changeList } from './cst-list.js';
+import { findKey, removePair } from './cst-map.js';
+import { setPort } from './cst-port.js';
 import { syncSequence } from './cst-seq.js';
+import { changeVolume } from './cst-volume.js';
 import { type ComposeDocument, parseCompose, printTokens } from './document.js';
 import { detectLayout, insertionIndex } from './layout.js';
 import { listServices, readSetting, type ServiceNode } from './services.js';
 
+/** A value a `set` edit writes: a scalar, a list of strings, or a small mapping (healthcheck). */
+export type EditValue =
+  | string
+  | boolean
+  | number
+  | string[]
+  | { readonly [key: string]: string | boolean | number | string[] };
+
 /** A change to one service, as plain data: what the plan proposes and the user may take. */
 export type Edit =
-  | { kind: 'set'; service: string; key: string; value: string | boolean | number | string[] }
-  | { kind: 'port'; service: string; index: number; short: string; hostIp: string };
+  | { kind: 'set'; service: string; key: string; value: EditValue }
+  | { kind: 'port'; service: string; index: number; short: string; hostIp: string }
+  /** Removes a key; its comments stay as comment lines where it stood. */
+  | { kind: 'delete'; service: string; key: string }
+  /** Removes and adds items of a list setting, against the list as it is when applied. */
+  | { kind: 'list'; service: string; key: string; remove: string[]; add: string[] }
+  /** Makes one `volumes:` entry read-only, or its bind propagation private. */
+  | { kind: 'volume'; service: string; index: number; readOnly?: true; propagation?: 'rprivate' };
 
 /**
  * Applies edits to a fresh copy of the file and returns the new text. Untouched bytes are
- * kept exactly. Edits to the same key of the same service: the last one wins.
+ * kept exactly. Edits to the same key of the same service: the last one wins, except that
+ * `list` edits to one key merge, and `volume` edits apply to what the edits before them left.
  */
 export function applyEdits(source: ComposeDocument, edits: readonly Edit[]): string {
   if (edits.length === 0) return source.text;
@@ -25,27 +44,60 @@ export function applyEdits(source: ComposeDocument, edits: readonly Edit[]): str
     const service = services.get(edit.service);
     if (!service?.map) throw new Error(`service ${edit.service} has no mapping to edit`);
     if (edit.kind === 'set') setKey(compose, service, edit.key, edit.value, layout);
-    else setPort(service, edit, layout);
+    else if (edit.kind === 'port') setPort(service, edit, layout);
+    else if (edit.kind === 'delete') deleteKey(service, edit.key, layout);
+    else if (edit.kind === 'list') changeList(compose, service, edit.key, edit, layout);
+    else changeVolume(service, edit.index, edit, layout);
   }
   return printTokens(compose.tokens);
 }
 
+function targetOf(edit: Edit): string {
+  switch (edit.kind) {
+    case 'set':
+    case 'delete':
+      return `${edit.service}\0${edit.key}`;
+    case 'port':
+      return `${edit.service}\0port\0${edit.index}`;
+    case 'list':
+      return `${edit.service}\0list\0${edit.key}`;
+    case 'volume':
+      return `${edit.service}\0volume\0${edit.index}\0${edit.readOnly}\0${edit.propagation}`;
+  }
+}
+
+/** One edit per target, the last one winning; list edits to one key merge into one. */
 function dedupe(edits: readonly Edit[]): Edit[] {
   const byTarget = new Map<string, Edit>();
   for (const edit of edits) {
-    const target =
-      edit.kind === 'set' ? `${edit.service}\0${edit.key}` : `${edit.service}\0port\0${edit.index}`;
+    const target = targetOf(edit);
+    const earlier = byTarget.get(target);
+    if (edit.kind === 'list' && earlier?.kind === 'list') {
+      const union = (a: string[], b: string[]) => [...a, ...b.filter((v) => !a.includes(v))];
+      const remove = union(earlier.remove, edit.remove);
+      byTarget.set(target, { ...edit, remove, add: union(earlier.add, edit.add) });
+      continue;
+    }
     byTarget.delete(target);
     byTarget.set(target, edit);
   }
   return [...byTarget.values()];
 }
 
+function deleteKey(service: ServiceNode, key: string, layout: Layout): void {
+  const map = service.map?.srcToken;
+  if (map?.type !== 'block-map' && map?.type !== 'flow-collection') {
+    throw new Error(`service ${service.name} is not a mapping`);
+  }
+  const index = findKey(map, key);
+  if (index !== -1) removePair(map, index, layout);
+}
+
 function setKey(
   compose: ComposeDocument,
   service: ServiceNode,
   key: string,
-  value: string | boolean | number | string[],
+  value: EditValue,
   layout: Layout,
 ): void {
   const map = service.map?.srcToken;
@@ -58,61 +110,13 @@ function setKey(
     return;
   }
   const node = setting.pair.value as Node | null;
-  if (!Array.isArray(value) && isScalar(node) && node.srcToken && CST.isScalar(node.srcToken)) {
-    setScalar(node.srcToken, value);
+  const scalar = typeof value === 'object' ? undefined : value;
+  if (scalar !== undefined && isScalar(node) && node.srcToken && CST.isScalar(node.srcToken)) {
+    setScalar(node.srcToken, scalar);
     return;
   }
   const seqToken = isSeq<Node>(node) ? node.srcToken : undefined;
   const seqLike = seqToken?.type === 'block-seq' || seqToken?.type === 'flow-collection';
   if (Array.isArray(value) && seqLike && syncSequence(seqToken, value, layout)) return;
   replaceValue(item, value, map.indent, layout);
-}
-
-function setPort(
-  service: ServiceNode,
-  edit: Extract<Edit, { kind: 'port' }>,
-  layout: Layout,
-): void {
-  const ports = service.map?.get('ports', true);
-  const entry = isSeq(ports) ? (ports.items[edit.index] as Node | undefined) : undefined;
-  if (isScalar(entry) && entry.srcToken && CST.isScalar(entry.srcToken)) {
-    setScalar(entry.srcToken, edit.short);
-    return;
-  }
-  if (isMap(entry)) {
-    const hostIp = entry.get('host_ip', true);
-    if (isScalar(hostIp) && hostIp.srcToken && CST.isScalar(hostIp.srcToken)) {
-      setScalar(hostIp.srcToken, edit.hostIp);
-      return;
-    }
-    const token = entry.srcToken;
-    if (token?.type === 'block-map') {
-      const keys = token.items.map((it) =>
-        it.key ? (CST.resolveAsScalar(it.key)?.value ?? '') : '',
-      );
-      const after = Math.max(keys.indexOf('published'), keys.indexOf('target'), 0);
-      insertPair(token, after, 'host_ip', edit.hostIp, layout);
-      return;
-    }
-    if (token?.type === 'flow-collection') {
-      insertFlowPair(token, 'host_ip', edit.hostIp);
-      return;
-    }
-  }
-  throw new Error(`port ${edit.index} of ${edit.service} cannot be edited in place`);
-}
-
-function insertFlowPair(token: CST.FlowCollection, key: string, value: string): void {
-  const t = (type: CST.SourceToken['type'], source: string): CST.SourceToken => ({
-    type,
-    offset: 0,
-    indent: 0,
-    source,
-  });
-  token.items.push({
-    start: token.items.length ? [t('comma', ','), t('space', ' ')] : [],
-    key: CST.createScalarToken(key, { indent: 0, inFlow: true }),
-    sep: [t('map-value-ind', ':'), t('space', ' ')],
-    value: CST.createScalarToken(value, { indent: 0, inFlow: true }),
-  });
 }

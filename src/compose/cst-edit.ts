@@ -1,5 +1,5 @@
-import { CST, Parser, stringify } from 'yaml';
-import { STRINGIFY_OPTIONS } from './yaml-options.js';
+import { CST } from 'yaml';
+import { looksNumeric, renderItem } from './cst-render.js';
 
 /**
  * Lossless edits on yaml's concrete syntax tree. The tree keeps every byte of the source, so
@@ -30,38 +30,6 @@ const token = (type: CST.SourceToken['type'], source: string, indent = 0): CST.S
   indent,
   source,
 });
-
-export function renderItem(key: string, value: unknown, indent: number, layout: Layout): Item {
-  const pad = ' '.repeat(indent);
-  const lines = renderLines(key, value, layout);
-  const parent = indent === 0 ? '' : '__parent:\n';
-  const text = `${parent}${pad}__first: 0\n${lines.map((line) => pad + line).join('\n')}\n`;
-  const map = firstValue(text.replaceAll('\n', layout.eol));
-  const inner = indent === 0 ? map : (map as CST.BlockMap).items[0]?.value;
-  const item = (inner as CST.BlockMap).items[1];
-  if (!item) throw new Error(`could not render a YAML pair for ${key}`);
-  return item;
-}
-
-/** Settings are flat: a scalar, or a list of scalars in block style like the file's own. */
-function renderLines(key: string, value: unknown, layout: Layout): string[] {
-  if (!Array.isArray(value)) return [`${key}: ${renderScalar(value)}`];
-  if (value.length === 0) return [`${key}: []`];
-  const dash = `${' '.repeat(layout.indentSeq ? layout.indent : 0)}- `;
-  return [`${key}:`, ...value.map((item) => dash + renderScalar(item))];
-}
-
-function renderScalar(value: unknown): string {
-  if (typeof value === 'string' && looksNumeric(value)) return JSON.stringify(value);
-  return stringify(value, STRINGIFY_OPTIONS).replace(/\n$/, '');
-}
-
-function firstValue(text: string): CST.Token | undefined {
-  for (const tok of new Parser().parse(text)) {
-    if (tok.type === 'document') return tok.value;
-  }
-  return undefined;
-}
 
 export function itemText(item: Item): string {
   let text = '';
@@ -97,7 +65,7 @@ export function insertPair(
   (map.items as Item[]).splice(after + 1, 0, item);
 }
 
-function dropTrailingNewline(item: Item): void {
+export function dropTrailingNewline(item: Item): void {
   const value = item.value;
   if (value && 'end' in value && Array.isArray(value.end)) {
     const last = value.end[value.end.length - 1];
@@ -149,14 +117,6 @@ function collectComments(tok: CST.Token | undefined): string[] {
   };
   walk(tok);
   return found;
-}
-
-/**
- * YAML 1.1 readers (Compose v1) take 22:22 for a base-60 number, so strings of digits and
- * colons, such as a UID:GID, are written quoted.
- */
-export function looksNumeric(value: string): boolean {
-  return /^[\d:]+$/.test(value);
 }
 
 export function setScalar(tok: Scalar, value: string | number | boolean): void {

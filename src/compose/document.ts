@@ -1,7 +1,9 @@
 import {
+  type Alias,
   Composer,
   CST,
   type Document,
+  isAlias,
   isMap,
   LineCounter,
   type Node,
@@ -23,6 +25,10 @@ export interface ComposeDocument {
   warnings: YamlProblem[];
   /** Anchor names that some alias refers to. */
   aliasSources: Set<string>;
+  /** The node each alias stands for, found in one walk: `Alias.resolve` walks the whole file. */
+  aliasTargets: Map<Alias, Node>;
+  /** The whole file as plain data, aliases and merges resolved; computed once, frozen. */
+  data: unknown;
 }
 
 export interface YamlProblem {
@@ -73,8 +79,9 @@ export function parseCompose(text: string, file: string): ComposeDocument {
       hint: 'remove the extra `---` documents',
     });
   }
+  let data: unknown;
   try {
-    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     throw new UserError('its aliases expand too far (an alias bomb?)', {
       file,
@@ -90,7 +97,8 @@ export function parseCompose(text: string, file: string): ComposeDocument {
     lineCounter,
     eol: text.includes('\r\n') ? '\r\n' : '\n',
     warnings: problems(doc.warnings),
-    aliasSources: collectAliasSources(doc),
+    ...collectAliases(doc),
+    data: deepFreeze(data),
   };
 }
 
@@ -129,12 +137,29 @@ export function printTokens(tokens: readonly CST.Token[]): string {
   return tokens.map((t) => CST.stringify(t)).join('');
 }
 
-function collectAliasSources(doc: Document.Parsed): Set<string> {
-  const sources = new Set<string>();
+/** Each alias and the last node before it with its anchor, as YAML resolves them. */
+function collectAliases(doc: Document.Parsed) {
+  const aliasSources = new Set<string>();
+  const aliasTargets = new Map<Alias, Node>();
+  const anchored = new Map<string, Node>();
   visit(doc, {
-    Alias(_, alias) {
-      sources.add(alias.source);
+    Node(_, node) {
+      if (isAlias(node)) {
+        aliasSources.add(node.source);
+        const target = anchored.get(node.source);
+        if (target) aliasTargets.set(node, target);
+      } else if (node.anchor) {
+        anchored.set(node.anchor, node);
+      }
     },
   });
-  return sources;
+  return { aliasSources, aliasTargets };
+}
+
+/** Anchors make several services share one object: freezing keeps a rule from changing all. */
+function deepFreeze(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (ArrayBuffer.isView(value)) return value; // !!binary: typed arrays cannot be frozen
+  for (const item of Object.values(value)) deepFreeze(item);
+  return Object.freeze(value);
 }

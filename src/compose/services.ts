@@ -1,16 +1,5 @@
-import {
-  type Alias,
-  type Document,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  type Node,
-  type Pair,
-  type YAMLMap,
-} from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { type ComposeDocument, lineOfNode } from './document.js';
-import { MAX_ALIAS_COUNT } from './yaml-options.js';
 
 export interface ServiceNode {
   name: string;
@@ -43,7 +32,7 @@ export function listServices(compose: ComposeDocument): ServiceNode[] {
   return services.items.map((pair) => {
     const key = pair.key as Node;
     const value = pair.value as Node | null;
-    const resolved = isAlias(value) ? value.resolve(compose.doc) : value;
+    const resolved = isAlias(value) ? compose.aliasTargets.get(value) : value;
     return {
       name: String(isScalar(key) ? key.value : key),
       line: lineOfNode(compose.lineCounter, key) ?? 1,
@@ -62,23 +51,25 @@ export function readSetting(compose: ComposeDocument, service: ServiceNode, key:
     sharedAnchor: undefined,
   };
   if (!service.map) return none;
+  const settings = plainService(compose, service.name);
+  const value = settings && Object.hasOwn(settings, key) ? settings[key] : undefined;
   const own = service.map.items.find((p) => isScalar(p.key) && p.key.value === key) as
     | Pair<Node, Node | null>
     | undefined;
   if (own) {
     return {
       key,
-      value: toJS(compose.doc, own.value),
+      value,
       source: { kind: 'own', line: lineOfNode(compose.lineCounter, own.key) ?? service.line },
       pair: own,
       sharedAnchor: sharedAnchor(compose, own.value),
     };
   }
-  const merged = findMerged(compose.doc, service.map, key, new Set());
+  const merged = findMerged(compose, service.map, key, new Set());
   if (!merged) return none;
   return {
     key,
-    value: toJS(compose.doc, merged.pair.value as Node | null),
+    value,
     source: {
       kind: 'merged',
       line: lineOfNode(compose.lineCounter, merged.pair.key as Node) ?? service.line,
@@ -96,7 +87,7 @@ export function isMergeKey(key: unknown): boolean {
 }
 
 function findMerged(
-  doc: Document.Parsed,
+  compose: ComposeDocument,
   map: YAMLMap,
   key: string,
   seen: Set<Node>,
@@ -106,21 +97,28 @@ function findMerged(
     const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
     for (const source of sources) {
       if (!isAlias(source)) continue;
-      const target = (source as Alias).resolve(doc);
+      const target = compose.aliasTargets.get(source);
       if (!isMap(target) || seen.has(target)) continue;
       seen.add(target);
       const found = target.items.find((p) => isScalar(p.key) && p.key.value === key);
-      if (found) return { pair: found, anchor: (source as Alias).source };
-      const deeper = findMerged(doc, target, key, seen);
+      if (found) return { pair: found, anchor: source.source };
+      const deeper = findMerged(compose, target, key, seen);
       if (deeper) return deeper;
     }
   }
   return undefined;
 }
 
-function toJS(doc: Document.Parsed, node: Node | null): unknown {
-  if (node === null) return null;
-  return node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+/**
+ * A service's settings as Compose reads them, own keys over merged ones. Taken from the data
+ * parsed once: `toJS` on a node that holds an alias walks the whole file again.
+ */
+function plainService(compose: ComposeDocument, name: string): Record<string, unknown> | undefined {
+  const services = (compose.data as { services?: Record<string, unknown> }).services;
+  const service = services?.[name];
+  return typeof service === 'object' && service !== null
+    ? (service as Record<string, unknown>)
+    : undefined;
 }
 
 function sharedAnchor(compose: ComposeDocument, node: Node | null): string | undefined {

@@ -55,7 +55,7 @@ function planService(
       service: service.name,
       rule: rule.id,
       title: rule.title,
-      severity: rule.severity,
+      severity: check.severity ?? rule.severity,
       status: check.status,
       current: check.current,
       recommended: check.recommended,

@@ -39,6 +39,53 @@ const absolutePath = z.string().regex(/^\/[^\s:]*$/, {
 
 const sentence = z.string().trim().min(1, { error: 'must not be empty' });
 
+const memory = z.string().regex(/^\d+(\.\d+)?[kmg]?$/i, {
+  error: 'must be a size such as 512m or 2g',
+});
+
+const cpus = z.string().regex(/^\d+(\.\d+)?$/, { error: 'must be a number of CPUs such as "0.5"' });
+
+const duration = z.string().regex(/^(\d+(ns|us|ms|s|m|h))+$/, {
+  error: 'must be a duration such as 10s or 1m30s',
+});
+
+const port = z.int().min(1).max(65535);
+
+/** Resource limits to propose when the service sets none: a starting point to review. */
+const limits = z.strictObject({
+  memory: memory.optional(),
+  cpus: cpus.optional(),
+  pids: z.int().positive().optional(),
+});
+
+/**
+ * A health check that works with the image's own tools, written as Compose's `test:` list, or
+ * `inImage: true` when the image declares a HEALTHCHECK itself.
+ */
+const healthcheck = z
+  .strictObject({
+    test: z
+      .array(sentence)
+      .min(2)
+      .refine((test) => test[0] === 'CMD' || test[0] === 'CMD-SHELL', {
+        error: 'must start with CMD or CMD-SHELL',
+      })
+      .optional(),
+    inImage: z.literal(true).optional(),
+    interval: duration.optional(),
+    timeout: duration.optional(),
+    retries: z.int().positive().optional(),
+    startPeriod: duration.optional(),
+    /** The check may not fit every tag: the wizard offers it unselected. */
+    review: z.boolean().optional(),
+  })
+  .refine((check) => (check.test === undefined) !== (check.inImage === undefined), {
+    error: 'must have either test or inImage: true',
+  });
+
+/** The ports the image listens on; `edge` for a proxy meant to answer on 80 and 443. */
+const ports = z.strictObject({ listen: z.array(port), edge: z.boolean().optional() });
+
 export const presetSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -61,6 +108,16 @@ export const presetSchema = z
     /** Capabilities to add after cap_drop ALL, for a root start and for a non-root user. */
     capAdd: z.strictObject({ root: capabilityList, nonRoot: capabilityList }),
     readOnly: z.strictObject({ supported: z.boolean(), tmpfs: z.array(absolutePath) }),
+    limits: limits.optional(),
+    healthcheck: healthcheck.optional(),
+    /** The restart policy to propose; unless-stopped when not set. */
+    restart: z
+      .string()
+      .regex(/^(unless-stopped|on-failure(:\d+)?)$/, {
+        error: 'must be unless-stopped or on-failure[:N]',
+      })
+      .optional(),
+    ports: ports.optional(),
     notes: z.array(sentence),
     uncertain: z.boolean().optional(),
   })

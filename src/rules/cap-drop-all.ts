@@ -6,9 +6,23 @@ export const capDropAll: Rule = {
   id: 'cap-drop-all',
   title: 'Drop all capabilities',
   severity: 'high',
+  core: true,
+  problem:
+    "`cap_drop` does not contain ALL, so the container keeps Docker's default capability set.",
   rationale:
     "Docker's default set keeps 14 capabilities (CHOWN, NET_RAW, SETUID...). Dropping ALL and " +
     'adding back only what the image needs removes the rest of the attack surface.',
+  fix:
+    'Sets `cap_drop: [ALL]` and puts back in `cap_add` the capabilities the preset says the ' +
+    'entrypoint needs.',
+  limitations:
+    'The set to put back comes from the preset. For an image no preset knows nothing is put back, ' +
+    'which can stop an entrypoint that switches users.',
+  whenNotToUse:
+    "Containers that exist to manage the host's network or hardware; grant their capabilities " +
+    'explicitly and suppress this rule for them.',
+  cis: ['5.3'],
+  owasp: ['RULE #3'],
   check(context: RuleContext) {
     const setting = context.setting('cap_drop');
     const current = describe(setting.value) + fromWhere(setting.source);

@@ -9,9 +9,24 @@ export const noNewPrivileges: Rule = {
   id: 'no-new-privileges',
   title: 'Forbid privilege gain (no-new-privileges)',
   severity: 'medium',
+  core: true,
+  problem:
+    '`security_opt` has no `no-new-privileges:true`, or turns it off with ' +
+    '`no-new-privileges:false`.',
   rationale:
     'With no_new_privs set, setuid binaries and file capabilities cannot raise the privileges of ' +
     'a process. Entrypoints that step down from root (gosu, su-exec) keep working.',
+  fix:
+    'Adds `no-new-privileges:true` to `security_opt` and drops a `no-new-privileges:false`; every ' +
+    'other option stays as written.',
+  limitations:
+    'It cannot see whether the image calls setuid helpers (sudo, su, fixuid) after start, or ' +
+    "relies on a binary's file capabilities, both of which no-new-privileges disables.",
+  whenNotToUse:
+    'Images that use sudo or su as a non-root user at run time, such as code-server or the ' +
+    'postfix relay in pgadmin4.',
+  cis: ['5.25'],
+  owasp: ['RULE #4'],
   check(context: RuleContext) {
     const setting = context.setting('security_opt');
     const options = asList(setting.value);
@@ -26,15 +41,22 @@ export const noNewPrivileges: Rule = {
         edits: [],
       };
     }
-    const kept = options.filter((option) => !DISABLED.test(option.trim()));
+    const disabled = options.filter((option) => DISABLED.test(option.trim()));
     return {
       status: 'fail',
       current,
       recommended: WANTED,
       reason: 'blocks setuid binaries and file capabilities from raising privileges',
       source: setting.source,
+      // A list edit, so that no-unconfined-profiles can change the same list in the same run.
       edits: [
-        { kind: 'set', service: context.service, key: 'security_opt', value: [...kept, WANTED] },
+        {
+          kind: 'list',
+          service: context.service,
+          key: 'security_opt',
+          remove: disabled,
+          add: [WANTED],
+        },
       ],
     };
   },

@@ -28,9 +28,22 @@ export const readOnlyRootfs: Rule = {
   id: 'read-only-rootfs',
   title: 'Read-only root filesystem',
   severity: 'low',
+  core: true,
+  problem: "`read_only` is not true, or the preset's scratch paths have no tmpfs.",
   rationale:
     'With a read-only root an intruder cannot drop tools or change binaries; scratch paths get ' +
     'a tmpfs and data lives in volumes.',
+  fix:
+    "Sets `read_only: true` and adds the preset's tmpfs paths (usually /tmp and a run folder). " +
+    'Images that cannot run read-only are marked not applicable.',
+  limitations:
+    'Paths the application writes beyond those the preset knows (uploads, caches, plugins) need a ' +
+    'volume or tmpfs that only testing reveals.',
+  whenNotToUse:
+    'Applications that update themselves in place or write into their code folder, such as stock ' +
+    'WordPress or Nextcloud.',
+  cis: ['5.12'],
+  owasp: ['RULE #8'],
   check(context: RuleContext) {
     const readOnly = context.setting('read_only');
     const tmpfs = context.setting('tmpfs');

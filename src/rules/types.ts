@@ -1,6 +1,7 @@
 import type { Edit } from '../compose/apply.js';
 import type { Setting, SettingSource } from '../compose/services.js';
 import type { Preset } from '../presets/schema.js';
+import type { CisItem, OwaspRule } from './references.js';
 
 export const RULE_IDS = [
   'user-non-root',
@@ -10,10 +11,28 @@ export const RULE_IDS = [
   'read-only-rootfs',
   'ports-loopback',
   'no-privileged',
+  'no-docker-socket',
+  'no-sensitive-mounts',
+  'no-host-namespaces',
+  'no-unconfined-profiles',
+  'no-host-devices',
+  'no-shared-propagation',
+  'no-secrets-in-env',
+  'memory-limit',
+  'cpu-limit',
+  'pids-limit',
+  'healthcheck',
+  'restart-policy',
+  'image-pinned',
+  'privileged-ports',
+  'logging-enabled',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
-export type Severity = 'high' | 'medium' | 'low';
+
+/** From worst to mildest; `info` findings cost nothing in the score. */
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /**
  * ok: compliant; fail: a change is recommended; unknown: the value comes from a variable or
@@ -35,7 +54,7 @@ export interface RuleContext {
 
 export interface Check {
   status: Status;
-  /** The setting as written, or "not set". */
+  /** The setting as written, or "not set". Never a secret value. */
   current: string;
   recommended: string;
   /** One line: why the recommendation, for this image. */
@@ -46,13 +65,32 @@ export interface Check {
   edits: Edit[];
   /** A guess the user must confirm: not selected by default. */
   review?: boolean;
+  /** Overrides the rule's severity for this finding (graded rules such as cap-add-minimal). */
+  severity?: Severity;
 }
 
 export interface Rule {
   id: RuleId;
   title: string;
   severity: Severity;
+  /**
+   * One of the settings of the first wizard. The wizard always shows core rows and shows the
+   * other rules only when they are not ok.
+   */
+  core: boolean;
+  /** What the rule flags, in a sentence or two: the "problem" of its doc page. */
+  problem: string;
   /** Why the rule exists, in a sentence or two, for docs and SARIF help. */
   rationale: string;
+  /** What the fix writes, or why there is none. */
+  fix: string;
+  /** What the rule cannot see or gets wrong. */
+  limitations: string;
+  /** Cases where the finding is expected and the rule should be ignored or suppressed. */
+  whenNotToUse: string;
+  /** CIS Docker Benchmark items it maps to. */
+  cis: readonly CisItem[];
+  /** OWASP Docker Security Cheat Sheet rules it maps to. */
+  owasp: readonly OwaspRule[];
   check(context: RuleContext): Check;
 }

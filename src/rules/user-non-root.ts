@@ -18,9 +18,27 @@ export const userNonRoot: Rule = {
   id: 'user-non-root',
   title: 'Run as a non-root user',
   severity: 'high',
+  core: true,
+  problem:
+    'The service runs as UID 0: `user:` is unset on an image that starts as root, or it is set to ' +
+    'root or 0.',
   rationale:
     'A process running as UID 0 owns the files of the container and is one kernel bug away from ' +
     'the host. A fixed non-root UID:GID limits what a compromise can reach.',
+  fix:
+    'Sets `user:` to the UID:GID of the image preset. Images whose entrypoint starts as root and ' +
+    'hands over to a service user keep `user:` unset. For an image no preset knows, the UID is a ' +
+    'guess and the change starts unselected.',
+  limitations:
+    "The tool reads the file and its presets, not the image: an image's own USER is known only " +
+    "through its preset or the service's Dockerfile. A user taken from a variable is reported as " +
+    'unknown.',
+  whenNotToUse:
+    'One-off containers that must chown volumes before the real service starts, and images whose ' +
+    'entrypoint needs root to fix ownership on a fresh volume (the presets for postgres, mysql ' +
+    'and nginx already account for these).',
+  cis: ['4.1'],
+  owasp: ['RULE #2'],
   check(context: RuleContext) {
     const setting = context.setting('user');
     const { preset } = context;

@@ -14,6 +14,12 @@ const HARDENED = [
   '    cap_drop: [ALL]',
   '    read_only: true',
   '    ports: ["127.0.0.1:6379:6379"]',
+  '    restart: unless-stopped',
+  '    mem_limit: 256m',
+  '    cpus: 0.5',
+  '    pids_limit: 128',
+  '    healthcheck:',
+  '      test: [CMD, redis-cli, ping]',
   '',
 ].join('\n');
 
@@ -31,6 +37,12 @@ describe('check', () => {
       '2 read-only-rootfs',
       '5 ports-loopback',
       '4 no-privileged',
+      '2 memory-limit',
+      '2 cpu-limit',
+      '2 pids-limit',
+      '2 healthcheck',
+      '2 restart-policy',
+      '3 image-pinned',
     ]);
     expect(report.findings[5]).toEqual({
       file: 'compose.yaml',
@@ -44,23 +56,26 @@ describe('check', () => {
       fixable: true,
     });
     expect(report.summary).toEqual({
-      total: 6,
+      total: 12,
       services: 1,
       servicesChecked: 1,
       critical: 0,
       high: 3,
-      medium: 2,
-      low: 1,
-      info: 0,
+      medium: 4,
+      low: 4,
+      info: 1,
       suppressed: 0,
     });
     expect(report.suppressed).toEqual([]);
   });
 
-  it('exits 0 on a hardened stack', () => {
+  it('exits 0 on a hardened stack, still listing info findings', () => {
     const dir = tempStack({ 'compose.yaml': HARDENED });
-    const run = runCli(['check'], { cwd: dir });
-    expect(run.stdout).toBe('compose.yaml: all 1 services pass\n');
+    const run = runCli(['check', '--no-color'], { cwd: dir });
+    expect(run.stdout).toBe(
+      'compose.yaml:3: info image-pinned [cache] redis:7 -> name:tag@sha256:digest: tag 7 can be moved; a digest makes the pull repeatable\n' +
+        'compose.yaml: all 1 services pass; 1 info\n',
+    );
     expect(run.code).toBe(0);
   });
 });
@@ -107,7 +122,9 @@ describe('apply', () => {
       ].join('\n'),
     );
     expect(readFileSync(path.join(dir, 'compose.yaml.bak'), 'utf8')).toBe(LOOSE);
-    expect(runCli(['check'], { cwd: dir }).code).toBe(0);
+    // Limits, health check and restart policy are offered but left for a person to choose.
+    const again = runCli(['apply', '--dry-run'], { cwd: dir });
+    expect(again.stdout).toBe('compose.yaml: nothing to change\n');
   });
 
   it('takes only the rules named with --rule', () => {

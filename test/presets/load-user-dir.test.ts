@@ -41,7 +41,7 @@ describe('loadPresets with a user folder', () => {
       loadPresets({ userDir: dir })
         .map((preset) => preset.id)
         .slice(0, 2),
-    ).toEqual(['acme-backup', 'alertmanager']);
+    ).toEqual(['acme-backup', 'adminer']);
   });
 
   it('names the file and the field of a bad preset on one line', () => {

@@ -114,3 +114,47 @@ describe('presetSchema', () => {
     expect(problem({ ...VALID, match: [], fallback: true })).toBe('valid');
   });
 });
+
+describe('presetSchema, fields for the resource and health rules', () => {
+  it('accepts limits, a health check, a restart policy and ports', () => {
+    const preset = {
+      ...VALID,
+      limits: { memory: '512m', cpus: '0.5', pids: 128 },
+      healthcheck: { test: ['CMD', 'backup', '--check'], interval: '1m30s', retries: 3 },
+      restart: 'on-failure:5',
+      ports: { listen: [8080], edge: false },
+    };
+    expect(problem(preset)).toBe('valid');
+  });
+
+  it.each<[string, unknown, string]>([
+    [
+      'a memory size without a number',
+      { limits: { memory: 'lots' } },
+      'limits.memory: must be a size such as 512m or 2g',
+    ],
+    [
+      'cpus as a word',
+      { limits: { cpus: 'half' } },
+      'limits.cpus: must be a number of CPUs such as "0.5"',
+    ],
+    [
+      'a test without CMD',
+      { healthcheck: { test: ['pg_isready', '-q'] } },
+      'healthcheck.test: must start with CMD or CMD-SHELL',
+    ],
+    [
+      'both a test and inImage',
+      { healthcheck: { test: ['CMD', 'true'], inImage: true } },
+      'healthcheck: must have either test or inImage: true',
+    ],
+    [
+      'an interval without a unit',
+      { healthcheck: { inImage: true, interval: '10' } },
+      'healthcheck.interval: must be a duration such as 10s or 1m30s',
+    ],
+    ['restart always', { restart: 'always' }, 'restart: must be unless-stopped or on-failure[:N]'],
+  ])('refuses %s', (_, extra, expected) => {
+    expect(problem({ ...VALID, ...(extra as object) })).toBe(expected);
+  });
+});

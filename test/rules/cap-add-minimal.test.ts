@@ -70,3 +70,36 @@ describe(RULE, () => {
     expect(findingOf(text, 'p', RULE).status).toBe('ok');
   });
 });
+
+describe(`${RULE} grading`, () => {
+  const withCaps = (caps: string) =>
+    yaml('services:', '  p:', '    image: prom/prometheus', `    cap_add: [${caps}]`);
+
+  it.each([
+    ['ALL', 'critical'],
+    ['SYS_ADMIN', 'critical'],
+    ['CAP_SYS_MODULE', 'critical'],
+    ['NET_ADMIN', 'high'],
+    ['sys_ptrace', 'high'],
+    ['DAC_READ_SEARCH', 'high'],
+    ['NET_RAW', 'medium'],
+  ])('rates an unneeded %s as %s', (caps, severity) => {
+    const finding = findingOf(withCaps(caps), 'p', RULE);
+    expect([finding.status, finding.severity]).toEqual(['fail', severity]);
+  });
+
+  it('rates by the worst extra capability', () => {
+    expect(findingOf(withCaps('NET_RAW, SYS_ADMIN'), 'p', RULE).severity).toBe('critical');
+  });
+
+  it('does not grade DAC_READ_SEARCH when the preset needs it', () => {
+    const text = yaml(
+      'services:',
+      '  db:',
+      '    image: postgres',
+      '    cap_drop: [ALL]',
+      '    cap_add: [CHOWN, SETUID, SETGID, FOWNER, DAC_READ_SEARCH]',
+    );
+    expect(findingOf(text, 'db', RULE).status).toBe('ok');
+  });
+});

@@ -25,11 +25,6 @@ const HARDENED = `services:
     read_only: true
     ports:
       - "127.0.0.1:6379:6379"
-    healthcheck:
-      test: [CMD, redis-cli, ping]
-      interval: 10s
-      timeout: 3s
-      retries: 5
   app:
     build: .
     security_opt:

@@ -53,13 +53,13 @@ export async function applyCommand(options: ApplyOptions, io: Io): Promise<numbe
   }
 
   const after = renderChoice(compose, plan, chosen);
-  const patch = unifiedDiff(snapshot.shown, snapshot.text, after);
-  if (!patch) {
+  if (after === snapshot.text) {
     writeLine(io.stdout, `${snapshot.shown}: nothing to change`);
     return 0;
   }
   if (options.dryRun) {
-    io.stdout.write(patch);
+    // Only the dry run needs the diff: on a large file it costs more than the rest together.
+    io.stdout.write(unifiedDiff(snapshot.shown, snapshot.text, after));
     return 0;
   }
   if (!options.yes && !(await confirm(io, `Write ${chosen.size} changes to ${snapshot.shown}?`))) {

@@ -1,0 +1,50 @@
+import type { CST } from 'yaml';
+import { type Item, insertPair, type Layout, replaceValue } from './cst-edit.js';
+import { findKey, keyOf, scalarItems } from './cst-map.js';
+import { syncSequence } from './cst-seq.js';
+import type { ComposeDocument } from './document.js';
+import { insertionIndex } from './layout.js';
+import { readSetting, type ServiceNode } from './services.js';
+
+/**
+ * Removes and adds items of a list setting (security_opt) against the list as the token tree
+ * holds it now, so that two rules changing the same list compose in either order. A list the
+ * service merges from an anchor becomes the service's own, leaving the anchor alone.
+ */
+export function changeList(
+  compose: ComposeDocument,
+  service: ServiceNode,
+  key: string,
+  change: { remove: readonly string[]; add: readonly string[] },
+  layout: Layout,
+): void {
+  const map = service.map?.srcToken;
+  if (map?.type !== 'block-map') throw new Error(`service ${service.name} is not a block mapping`);
+  const at = findKey(map, key);
+  const item = at === -1 ? undefined : (map.items[at] as Item);
+  const current = item ? scalarItems(item.value) : asStrings(readSetting(compose, service, key));
+  if (current === undefined) throw new Error(`${key} of ${service.name} is not a list of strings`);
+
+  const kept = current.filter((value) => !change.remove.includes(value));
+  const wanted = [...kept, ...change.add.filter((value) => !kept.includes(value))];
+  if (wanted.length === current.length && wanted.every((value, i) => value === current[i])) return;
+
+  if (item) {
+    const seq = item.value;
+    if (isSequence(seq) && syncSequence(seq, wanted, layout)) return;
+    replaceValue(item, wanted, map.indent, layout);
+    return;
+  }
+  const keys = (map.items as Item[]).map((it) => keyOf(it) ?? '');
+  insertPair(map, insertionIndex(keys, key), key, wanted, layout);
+}
+
+function isSequence(token: CST.Token | undefined): token is CST.BlockSequence | CST.FlowCollection {
+  return token?.type === 'block-seq' || token?.type === 'flow-collection';
+}
+
+function asStrings(setting: { value: unknown }): string[] {
+  const { value } = setting;
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value.map(String) : [String(value)];
+}

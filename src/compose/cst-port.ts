@@ -1,0 +1,53 @@
+import { CST, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { insertPair, type Layout, setScalar } from './cst-edit.js';
+import type { ServiceNode } from './services.js';
+
+/** Binds one published port to an address: short syntax is rewritten, long gets host_ip. */
+export function setPort(
+  service: ServiceNode,
+  edit: { service: string; index: number; short: string; hostIp: string },
+  layout: Layout,
+): void {
+  const ports = service.map?.get('ports', true);
+  const entry = isSeq(ports) ? (ports.items[edit.index] as Node | undefined) : undefined;
+  if (isScalar(entry) && entry.srcToken && CST.isScalar(entry.srcToken)) {
+    setScalar(entry.srcToken, edit.short);
+    return;
+  }
+  if (isMap(entry)) {
+    const hostIp = entry.get('host_ip', true);
+    if (isScalar(hostIp) && hostIp.srcToken && CST.isScalar(hostIp.srcToken)) {
+      setScalar(hostIp.srcToken, edit.hostIp);
+      return;
+    }
+    const token = entry.srcToken;
+    if (token?.type === 'block-map') {
+      const keys = token.items.map((it) =>
+        it.key ? (CST.resolveAsScalar(it.key)?.value ?? '') : '',
+      );
+      const after = Math.max(keys.indexOf('published'), keys.indexOf('target'), 0);
+      insertPair(token, after, 'host_ip', edit.hostIp, layout);
+      return;
+    }
+    if (token?.type === 'flow-collection') {
+      insertFlowPair(token, 'host_ip', edit.hostIp);
+      return;
+    }
+  }
+  throw new Error(`port ${edit.index} of ${edit.service} cannot be edited in place`);
+}
+
+function insertFlowPair(token: CST.FlowCollection, key: string, value: string): void {
+  const t = (type: CST.SourceToken['type'], source: string): CST.SourceToken => ({
+    type,
+    offset: 0,
+    indent: 0,
+    source,
+  });
+  token.items.push({
+    start: token.items.length ? [t('comma', ','), t('space', ' ')] : [],
+    key: CST.createScalarToken(key, { indent: 0, inFlow: true }),
+    sep: [t('map-value-ind', ':'), t('space', ' ')],
+    value: CST.createScalarToken(value, { indent: 0, inFlow: true }),
+  });
+}

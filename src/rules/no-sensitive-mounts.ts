@@ -1,0 +1,67 @@
+import type { Edit } from '../compose/apply.js';
+import { sensitivity } from './host-paths.js';
+import { mountsOf, volumeEdit } from './mounts.js';
+import type { Rule, RuleContext } from './types.js';
+
+export const noSensitiveMounts: Rule = {
+  id: 'no-sensitive-mounts',
+  title: 'Do not bind sensitive host folders',
+  severity: 'high',
+  core: false,
+  problem:
+    'A bind of `/`, `/etc`, `/proc`, `/sys`, `/boot`, `/dev`, `/root`, `/var/run` (or `/run`), ' +
+    '`/var/lib/docker`, a home folder, the credential folders in one (`.ssh`, `.aws`, `.kube`, ' +
+    '`.docker`, `.gnupg`), or a parent of any of these such as `/var`. A writable bind is high ' +
+    'severity; a read-only one medium.',
+  rationale:
+    'These folders are the host: its configuration, its kernel interfaces, its devices, its ' +
+    "users' keys and every container's files. Written to, they hand over the host; read, they " +
+    'leak secrets and help an escape.',
+  fix:
+    'For a writable bind the wizard offers `:ro` in short syntax or `read_only: true` in long ' +
+    'syntax, unselected: only you know whether the service writes there. A read-only bind has ' +
+    'no automatic fix; narrow it to the file or folder the service reads.',
+  limitations:
+    'Binds below `/etc` are accepted when read-only (`/etc/localtime:ro`). Sources from ' +
+    'variables without a default, and relative paths, are not judged. The named pipe and ' +
+    'socket are left to no-docker-socket.',
+  whenNotToUse:
+    'Host monitoring agents (node-exporter, cAdvisor, Promtail) read `/proc`, `/sys` or `/` by ' +
+    'design; keep those binds read-only and suppress the rule for them.',
+  cis: ['5.5'],
+  owasp: ['RULE #8'],
+  check(context: RuleContext) {
+    const { mounts, source, editable } = mountsOf(context);
+    const found = mounts.flatMap((mount) => {
+      const why = mount.bind ? sensitivity(mount.host, mount.readOnly) : undefined;
+      return why ? [{ mount, why }] : [];
+    });
+    const recommended = 'only the files the service needs, read-only';
+    if (found.length === 0) {
+      return {
+        status: 'ok',
+        current: 'no sensitive host folder',
+        recommended,
+        reason: 'no bind reaches into the host system',
+        source,
+        edits: [],
+      };
+    }
+    const writable = found.filter(({ mount }) => !mount.readOnly);
+    const edits: Edit[] = editable
+      ? writable.map(({ mount }) => volumeEdit(context, mount, { readOnly: true }))
+      : [];
+    const worst = writable[0] ?? found[0];
+    const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
+    return {
+      status: 'fail',
+      current: found.map(({ mount }) => mount.text).join(', '),
+      recommended,
+      reason: `${worst?.mount.readOnly ? '' : 'writable: '}${worst?.why}${more}`,
+      source,
+      edits,
+      review: true,
+      severity: writable.length ? 'high' : 'medium',
+    };
+  },
+};
