@@ -57,7 +57,8 @@ export function ServiceHeader({ file, index, total, service, columns }: Props) {
           </Box>
         )}
       </Box>
-      <Text wrap="truncate-end">
+      {/* Why the preset matched is the reason for every row below: wrap it, never cut it. */}
+      <Text wrap="wrap">
         preset <Text bold>{service.presetTitle}</Text>
         <Text color={theme.muted}>: {service.why}</Text>
       </Text>
