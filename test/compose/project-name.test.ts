@@ -25,7 +25,6 @@ describe('projectName', () => {
   });
 
   it('refuses a name: that needs interpolation rather than guessing it', () => {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: Compose interpolation, not a JS template
     expect(() => projectName({ topLevel: '${STACK}', composeFile })).toThrow(
       'comes from a variable',
     );

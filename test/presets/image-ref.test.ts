@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { normalizePattern, parseImageRef } from '../../src/presets/image-ref.js';
 
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
-// biome-ignore lint/suspicious/noTemplateCurlyInString: Compose interpolation, not a JS template
 const FROM_VARIABLES = ['${REGISTRY}/app', 'app:${TAG}', '$IMAGE'];
 
 describe('parseImageRef', () => {

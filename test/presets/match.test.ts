@@ -4,7 +4,6 @@ import { matchPreset, patternMatches } from '../../src/presets/match.js';
 
 const presets = loadPresets();
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
-// biome-ignore lint/suspicious/noTemplateCurlyInString: Compose interpolation, not a JS template
 const FROM_VARIABLE = '${REGISTRY}/app';
 
 // Each built-in preset with the references it exists for, plus near misses.

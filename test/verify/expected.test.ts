@@ -77,7 +77,6 @@ describe('expectedFromCompose', () => {
 
   it('marks values from variables, and ports it cannot compare', () => {
     const text =
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: Compose interpolation, not a JS template
       'services:\n  app:\n    image: app\n    user: ${APP_UID}\n    ports: ["${BIND}:8080:80", "9000-9001:9000-9001"]\n';
     expect(expected(text)[0]).toMatchObject({ interpolated: ['user', 'ports'], ports: undefined });
   });
