@@ -14,7 +14,10 @@ export type Intent =
   | 'skip'
   | 'help'
   | 'write'
-  | 'quit';
+  | 'quit'
+  | 'verify'
+  | 'again'
+  | 'done';
 
 type NamedKey = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown';
 type KeyMatch =
@@ -73,6 +76,14 @@ export const KEYMAP: Readonly<Record<Intent, Binding>> = {
     keys: [{ input: 'q' }, { key: 'escape' }, { input: 'c', ctrl: true }],
     label: 'quit',
     hint: { keys: 'q', label: 'quit' },
+  },
+  verify: { keys: [{ input: 'v' }], label: 'verify', hint: { keys: 'v', label: 'verify now' } },
+  again: { keys: [{ input: 'r' }], label: 'run again', hint: { keys: 'r', label: 'run again' } },
+  // After the write there is nothing left to abandon: every way out, Enter included, is done.
+  done: {
+    keys: [{ input: 'q' }, { key: 'return' }, { key: 'escape' }, { input: 'c', ctrl: true }],
+    label: 'done',
+    hint: { keys: 'q', label: 'done' },
   },
 };
 

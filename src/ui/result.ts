@@ -1,6 +1,21 @@
+import type { VerifyReport } from '../verify/types.js';
+
+/**
+ * How a verification in the wizard ended: pass when `compose-harden verify` would exit 0 (not
+ * running is no failure), fail on any failing or stale container, error when it could not run.
+ */
+export type Verified = 'pass' | 'fail' | 'error';
+
 /** How the wizard ended; the CLI maps it to an exit code. */
 export type WizardResult =
-  | { outcome: 'written'; file: string; backup: string | undefined; changes: number }
+  | {
+      outcome: 'written';
+      file: string;
+      backup: string | undefined;
+      changes: number;
+      /** The last verification's outcome, when the user ran one after writing. */
+      verified?: Verified;
+    }
   /** The user quit before writing: the file is untouched. */
   | { outcome: 'quit' }
   /** Every service already follows the recommendations. */
@@ -8,5 +23,10 @@ export type WizardResult =
   /** The write was refused (a UserError); the message is on screen too. */
   | { outcome: 'failed'; message: string };
 
+export type WrittenResult = Extract<WizardResult, { outcome: 'written' }>;
+
 /** Writes the new text; resolves with the backup path, or undefined without a backup. */
 export type WriteFile = (text: string) => Promise<{ backup: string | undefined }>;
+
+/** Checks the running containers against the file as written; a UserError when it cannot. */
+export type VerifyStack = () => Promise<VerifyReport>;

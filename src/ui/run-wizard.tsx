@@ -1,6 +1,6 @@
 import { type RenderOptions, render } from 'ink';
 import type { Plan } from '../plan/types.js';
-import type { WizardResult, WriteFile } from './result.js';
+import type { VerifyStack, WizardResult, WriteFile } from './result.js';
 import { Wizard } from './wizard.js';
 
 export type { WizardResult } from './result.js';
@@ -16,6 +16,12 @@ export interface WizardOptions {
    * with a UserError when it refuses, e.g. because the file changed on disk.
    */
   write: WriteFile;
+  /**
+   * Checks the running containers against the file as written, when the user asks after the
+   * write; rejects with a UserError when it cannot (no engine, permission denied, timeout).
+   * Without it the wizard ends once the file is written.
+   */
+  verify?: VerifyStack;
   /** False to draw without colours: chalk does not read NO_COLOR, so the CLI passes it on. */
   color?: boolean;
   stdin?: NodeJS.ReadStream;

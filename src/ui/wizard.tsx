@@ -7,13 +7,20 @@ import { StepView } from './components/step-view.js';
 import { useScrollInput } from './hooks/use-scroll-input.js';
 import { useServiceInput } from './hooks/use-service-input.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { useVerify } from './hooks/use-verify.js';
 import { useWrite } from './hooks/use-write.js';
 import { diffLines } from './layout/diff-lines.js';
 import { summaryCounts, summaryLines } from './layout/summary-lines.js';
-import type { WizardResult, WriteFile } from './result.js';
+import { verifyLines } from './layout/verify-lines.js';
+import type { VerifyStack, WizardResult, WriteFile } from './result.js';
 import { wizardReducer } from './state/wizard-reducer.js';
 import { initialState } from './state/wizard-state.js';
-import { DIFF_INTENTS, EMPTY_DIFF_INTENTS, SUMMARY_INTENTS } from './step-intents.js';
+import {
+  DIFF_INTENTS,
+  EMPTY_DIFF_INTENTS,
+  SUMMARY_INTENTS,
+  VERIFY_INTENTS,
+} from './step-intents.js';
 import { COLORS, NO_COLORS, ThemeContext } from './theme.js';
 
 export interface WizardProps {
@@ -21,6 +28,8 @@ export interface WizardProps {
   before: string;
   render(chosen: ReadonlySet<string>): string;
   write: WriteFile;
+  /** Checks the running containers after the write; without it the wizard ends on writing. */
+  verify?: VerifyStack;
   /** False to draw without colours (NO_COLOR, --no-color); the CLI decides. */
   color?: boolean;
   /** Fixed terminal size (tests); otherwise the terminal's, followed on resize. */
@@ -32,15 +41,19 @@ export interface WizardProps {
 
 /** Rows around the scrolled text of the summary and diff: titles, stats, position, footer. */
 const CHROME_ROWS = 7;
+/** Around the verification report: what was written, the report's title and totals, footer. */
+const VERIFY_CHROME_ROWS = 17;
 
 /** The root: holds the state, wires each step's keys, writes once asked, exits with a result. */
 export function Wizard(props: WizardProps) {
-  const { plan, before, render, write, color, columns, rows, onExit } = props;
+  const { plan, before, render, write, verify, color, columns, rows, onExit } = props;
   const size = useTerminalSize({ columns, rows });
   const { exit } = useApp();
-  const [state, dispatch] = useReducer(wizardReducer, plan, initialState);
-  const { step, chosen, skipped, result } = state;
-  const height = Math.max(size.rows - CHROME_ROWS, 3);
+  const [state, dispatch] = useReducer(wizardReducer, plan, (p) =>
+    initialState(p, { canVerify: verify !== undefined }),
+  );
+  const { step, chosen, skipped, verification, result } = state;
+  const height = Math.max(size.rows - (step === 'verify' ? VERIFY_CHROME_ROWS : CHROME_ROWS), 3);
 
   const reviewing = step === 'diff' || step === 'writing';
   const after = useMemo(
@@ -66,12 +79,22 @@ export function Wizard(props: WizardProps) {
   );
   const diffIntents = chosen.size > 0 ? DIFF_INTENTS : EMPTY_DIFF_INTENTS;
   useScrollInput(diffIntents, { total: diff.lines.length, height }, dispatch, step === 'diff');
+  const report = verification.status === 'done' ? verification.report : undefined;
+  const checked = useMemo(() => (report ? verifyLines(report) : []), [report]);
+  useScrollInput(
+    VERIFY_INTENTS[verification.status],
+    { total: checked.length, height },
+    dispatch,
+    step === 'verify',
+  );
 
   const onBug = useCallback(
     (error: unknown) => exit(error instanceof Error ? error : new Error(String(error))),
     [exit],
   );
   useWrite(step === 'writing', after, write, dispatch, onBug);
+  const running = verification.status === 'running' ? verification.run : undefined;
+  useVerify(running, verify, dispatch, onBug);
 
   useEffect(() => {
     if (!result) return;
@@ -96,6 +119,7 @@ export function Wizard(props: WizardProps) {
           height={height}
           summary={summary}
           diff={diff}
+          verifyLines={checked}
         />
       </Box>
     </ThemeContext.Provider>

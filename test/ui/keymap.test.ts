@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { hintsFor, intentFor, KEYMAP } from '../../src/ui/keymap.js';
-import { DIFF_INTENTS, SERVICE_INTENTS } from '../../src/ui/step-intents.js';
+import { DIFF_INTENTS, SERVICE_INTENTS, VERIFY_INTENTS } from '../../src/ui/step-intents.js';
 
 const NO_KEY = Object.fromEntries(
   [
@@ -39,6 +39,23 @@ describe('the keymap', () => {
   it('only answers with the intents a step listens to', () => {
     expect(intentFor('w', NO_KEY, SERVICE_INTENTS)).toBeUndefined();
     expect(intentFor('w', NO_KEY, DIFF_INTENTS)).toBe('write');
+  });
+
+  it('ends the verify step with q, Enter, Esc or Ctrl+C, and offers v, then r', () => {
+    const { idle, done } = VERIFY_INTENTS;
+    expect(intentFor('v', NO_KEY, idle)).toBe('verify');
+    expect(intentFor('r', NO_KEY, idle)).toBeUndefined();
+    expect(intentFor('r', NO_KEY, done)).toBe('again');
+    for (const [input, flags] of [
+      ['q', {}],
+      ['', { return: true }],
+      ['', { escape: true }],
+      ['c', { ctrl: true }],
+    ] as const) {
+      expect(intentFor(input, key(flags), idle)).toBe('done');
+      expect(intentFor(input, key(flags), done)).toBe('done');
+    }
+    expect(intentFor('', key({ return: true }), VERIFY_INTENTS.running)).toBe('done');
   });
 
   it('builds the footer from the same table, renamed where a step says so', () => {

@@ -25,7 +25,9 @@ export const KEYS = {
   l: 'l',
   n: 'n',
   q: 'q',
+  r: 'r',
   s: 's',
+  v: 'v',
   w: 'w',
   y: 'y',
 } as const;

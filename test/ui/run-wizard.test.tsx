@@ -10,7 +10,7 @@ import { FakeStdin, FakeStdout } from './fake-streams.js';
 import { KEYS, until } from './keys.js';
 import { TWO_SERVICES } from './stacks.js';
 
-function start(write?: () => Promise<never>) {
+function start(write?: () => Promise<never>, verify?: () => Promise<never>) {
   const compose = parseCompose(TWO_SERVICES, 'compose.yaml');
   const plan = planFile(compose, loadPresets());
   const stdin = new FakeStdin();
@@ -25,6 +25,7 @@ function start(write?: () => Promise<never>) {
       if (write) return write();
       return { backup: undefined };
     },
+    ...(verify ? { verify } : {}),
     stdin: stdin as unknown as NodeJS.ReadStream,
     stdout: stdout as unknown as NodeJS.WriteStream,
   });
@@ -79,5 +80,23 @@ describe('runWizard', () => {
       run.stdin.write(KEYS.w);
     });
     expect(await failure).toBe(bug);
+  });
+
+  it('rejects with a verify error that is not a UserError, after writing the file', async () => {
+    const bug = new TypeError("Cannot read properties of undefined (reading 'Config')");
+    const run = start(undefined, async () => {
+      throw bug;
+    });
+    await until(() => run.stdout.text().includes('service 1 of 2'), 'the first service');
+    await run.type('enter', 'service 2 of 2');
+    await run.type('enter', 'changes in 2 services');
+    await run.type('enter', 'lines added');
+    await run.type('w', 'v verify now');
+    const failure = run.done.catch((error: unknown) => error);
+    await act(async () => {
+      run.stdin.write(KEYS.v);
+    });
+    expect(await failure).toBe(bug);
+    expect(run.writes).toHaveLength(1);
   });
 });

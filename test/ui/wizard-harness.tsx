@@ -5,9 +5,9 @@ import { renderChoice } from '../../src/plan/apply-plan.js';
 import { planFile } from '../../src/plan/plan.js';
 import type { Plan } from '../../src/plan/types.js';
 import { loadPresets } from '../../src/presets/load.js';
-import type { WizardResult, WriteFile } from '../../src/ui/result.js';
+import type { VerifyStack, WizardResult, WriteFile } from '../../src/ui/result.js';
 import { Wizard } from '../../src/ui/wizard.js';
-import { until } from './keys.js';
+import { frame, until } from './keys.js';
 
 const presets = loadPresets();
 
@@ -20,6 +20,8 @@ export interface Harness {
   writes: string[];
   /** Resolves with the wizard's result once it has exited. */
   result(): Promise<WizardResult>;
+  /** Lets the latest verification settle, and resolves with the frame that shows it. */
+  checked(): Promise<string>;
 }
 
 interface Options {
@@ -28,6 +30,7 @@ interface Options {
   rows?: number;
   color?: boolean;
   write?: WriteFile;
+  verify?: VerifyStack;
 }
 
 /** Mounts the wizard on a compose text with real presets, a real plan and a recording write. */
@@ -45,6 +48,16 @@ export function renderWizard(text: string, options: Options = {}): Harness {
     return done;
   };
 
+  let checking: Promise<unknown> = Promise.resolve();
+  const given = options.verify;
+  const verify =
+    given &&
+    (() => {
+      const answer = given();
+      checking = answer.catch(() => undefined);
+      return answer;
+    });
+
   let outcome: WizardResult | undefined;
   let app: ReturnType<typeof render> | undefined;
   act(() => {
@@ -54,6 +67,7 @@ export function renderWizard(text: string, options: Options = {}): Harness {
         before={text}
         render={textFor}
         write={write}
+        verify={verify}
         color={options.color ?? true}
         columns={options.columns ?? 80}
         rows={options.rows ?? 40}
@@ -72,5 +86,13 @@ export function renderWizard(text: string, options: Options = {}): Harness {
     return outcome as WizardResult;
   };
   if (!app) throw new Error('the wizard did not render');
-  return { app, plan, textFor, writes, result };
+  const shown = app;
+  const checked = async () => {
+    // Like the write, the check settles outside any key press.
+    await act(async () => {
+      await checking;
+    });
+    return frame(shown);
+  };
+  return { app, plan, textFor, writes, result, checked };
 }

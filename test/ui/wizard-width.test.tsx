@@ -5,6 +5,7 @@ import { tableRows } from '../../src/ui/state/selectors.js';
 import { frame, press, pressTimes } from './keys.js';
 import { serviceOf } from './plan-for.js';
 import { longStack, TWO_SERVICES } from './stacks.js';
+import { fakeVerify, LONG, UNREACHABLE } from './verify-reports.js';
 import { type Harness, renderWizard } from './wizard-harness.js';
 
 afterEach(() => {
@@ -88,5 +89,29 @@ describe('the wizard on a short terminal', () => {
     const moved = await pressTimes(w.app, 'down', 3);
     expect(moved).toContain('↑ 1 more');
     expect(moved).toContain(`↓ ${rows - 6} more`);
+  });
+});
+
+describe('the verification report at 80 columns', () => {
+  it('cuts long names and evidence with an ellipsis, never past 80', async () => {
+    const verify = fakeVerify(LONG, UNREACHABLE).verify;
+    const w = renderWizard(TWO_SERVICES, { columns: 80, verify });
+    await press(w.app, 'enter', 'enter', 'enter', 'w');
+    expectFits(w, 80);
+    await press(w.app, 'v');
+    const shown = await w.checked();
+    expectFits(w, 80);
+    expect(shown).toMatch(/^app-x+… {2}shop-app-with-a-very-long-container-name[-y]*… {2}fail$/m);
+    expect(shown).toMatch(
+      /^ {2}cap-add-minimal: without cap_drop ALL the process keeps Docker's.*…$/m,
+    );
+    expect(shown).toMatch(/^stale: recreate with docker compose -f compose\.yaml up -d cache$/m);
+
+    await press(w.app, 'r');
+    await w.checked();
+    expectFits(w, 80);
+    await press(w.app, 'q');
+    await w.result();
+    expectFits(w, 80);
   });
 });

@@ -1,8 +1,13 @@
+import { parseCompose } from '../../compose/document.js';
+import { projectName, topLevelName } from '../../compose/project-name.js';
 import { type Suppression, suppressionFor } from '../../config/suppressions.js';
 import { UserError } from '../../errors.js';
 import { renderChoice } from '../../plan/apply-plan.js';
 import type { Plan } from '../../plan/types.js';
+import { runVerify } from '../../verify/run-verify.js';
+import type { VerifyReport } from '../../verify/types.js';
 import { colorEnabled } from '../color.js';
+import { discoverComposeFile } from '../discover.js';
 import { writeSnapshot } from '../files.js';
 import { type Io, isInteractive } from '../io.js';
 import { type FileOptions, loadAndPlan } from '../load.js';
@@ -23,16 +28,46 @@ export async function wizardCommand(options: WizardCommandOptions, io: Io): Prom
   const { snapshot, compose } = loaded;
   const plan = withSuppressions(loaded.plan, loaded.suppressions);
   const { runWizard } = await import('../../ui/run-wizard.js');
+  let written = snapshot.text;
   const result = await runWizard({
     plan,
     before: snapshot.text,
     render: (chosen) => renderChoice(compose, plan, chosen),
-    write: async (text) => ({ backup: await writeSnapshot(snapshot, text, options) }),
+    write: async (text) => {
+      const backup = await writeSnapshot(snapshot, text, options);
+      written = text;
+      return { backup };
+    },
+    verify: () => verifyWritten(written, snapshot.shown, options, io),
     stdin: io.stdin,
     stdout: io.stdout,
     color: colorEnabled(io, options.color),
   });
+  // A verification in the wizard informs; `compose-harden verify` is the one scripts rely on.
   return result.outcome === 'failed' ? 1 : 0;
+}
+
+/**
+ * Checks the running containers against the text just written, so that containers not yet
+ * recreated show as stale. The project is named as `verify` names it; dockerode is loaded on
+ * the first check only.
+ */
+async function verifyWritten(
+  text: string,
+  shown: string,
+  options: WizardCommandOptions,
+  io: Io,
+): Promise<VerifyReport> {
+  const compose = parseCompose(text, shown);
+  const name = projectName({
+    option: undefined,
+    environment: io.env.COMPOSE_PROJECT_NAME,
+    topLevel: topLevelName(compose),
+    composeFile: discoverComposeFile(options.file ?? [], io.env, io.cwd),
+  });
+  const { createDockerClient } = await import('../../docker/dockerode-client.js');
+  const client = createDockerClient({ env: io.env });
+  return runVerify({ client, compose, projectName: name });
 }
 
 /** Ignored rules stay visible but start unselected, with the reason the team gave. */

@@ -1,14 +1,11 @@
 import { Box, Text } from 'ink';
-import { plural } from '../layout/text.js';
-import type { WizardResult } from '../result.js';
+import type { ReactNode } from 'react';
+import { plural, shellWord } from '../layout/text.js';
+import type { WizardResult, WrittenResult } from '../result.js';
 import { useTheme } from '../theme.js';
 
-/** Quotes a path for a shell only when it needs it. */
-function shellWord(text: string): string {
-  return /^[\w./@%+=:,-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
-}
-
-function Written({ file, backup, changes }: Extract<WizardResult, { outcome: 'written' }>) {
+/** What was written, and how to bring the running containers in line with it. */
+export function Written({ file, backup, changes }: WrittenResult) {
   const theme = useTheme();
   const f = shellWord(file);
   return (
@@ -31,12 +28,28 @@ function Written({ file, backup, changes }: Extract<WizardResult, { outcome: 'wr
   );
 }
 
-/** The last frame, which stays on screen after the wizard exits. */
-export function OutcomeScreen({ result, file }: { result: WizardResult; file: string }) {
+/**
+ * The last frame, which stays on screen after the wizard exits; `children` is what followed
+ * the write (the verification), drawn in full.
+ */
+export function OutcomeScreen({
+  result,
+  file,
+  children,
+}: {
+  result: WizardResult;
+  file: string;
+  children?: ReactNode;
+}) {
   const theme = useTheme();
   switch (result.outcome) {
     case 'written':
-      return <Written {...result} />;
+      return (
+        <Box flexDirection="column">
+          <Written {...result} />
+          {children}
+        </Box>
+      );
     case 'failed':
       return <Text color={theme.danger}>✖ Nothing written: {result.message}</Text>;
     case 'nothing-to-do':

@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import type { DiffLine } from '../layout/diff-lines.js';
 import type { SummaryCounts, SummaryLine } from '../layout/summary-lines.js';
+import type { VerifyLine } from '../layout/verify-lines.js';
 import { hasAnythingToChange } from '../state/selectors.js';
 import type { WizardState } from '../state/wizard-state.js';
 import { useTheme } from '../theme.js';
@@ -8,21 +9,25 @@ import { DiffScreen } from './diff-screen.js';
 import { OutcomeScreen } from './outcome-screen.js';
 import { ServiceScreen } from './service-screen.js';
 import { SummaryScreen } from './summary-screen.js';
+import { Verification } from './verification.js';
+import { VerifyScreen } from './verify-screen.js';
 
 interface Props {
   state: WizardState;
   columns: number;
   rows: number;
-  /** Rows the summary or the diff may show at once. */
+  /** Rows the summary, the diff or the verification report may show at once. */
   height: number;
   summary: { lines: readonly SummaryLine[]; counts: SummaryCounts };
   diff: { lines: readonly DiffLine[]; stats: { added: number; removed: number } };
+  verifyLines: readonly VerifyLine[];
 }
 
 /** The screen of the current step; it draws the state and decides nothing. */
-export function StepView({ state, columns, rows, height, summary, diff }: Props) {
+export function StepView(props: Props) {
+  const { state, columns, rows, height, summary, diff, verifyLines } = props;
   const theme = useTheme();
-  const { plan } = state;
+  const { plan, verification } = state;
   switch (state.step) {
     case 'service':
       return (
@@ -60,7 +65,35 @@ export function StepView({ state, columns, rows, height, summary, diff }: Props)
       );
     case 'writing':
       return <Text color={theme.muted}>Writing {plan.file}…</Text>;
-    case 'done':
-      return state.result ? <OutcomeScreen result={state.result} file={plan.file} /> : null;
+    case 'verify':
+      return state.written ? (
+        <VerifyScreen
+          written={state.written}
+          verification={verification}
+          lines={verifyLines}
+          columns={columns}
+          scroll={state.scroll}
+          height={height}
+        />
+      ) : null;
+    case 'done': {
+      if (!state.result) return null;
+      // The last frame keeps a finished check, whole: it stays in the scrollback.
+      const checked = verification.status === 'done' || verification.status === 'error';
+      return (
+        <OutcomeScreen result={state.result} file={plan.file}>
+          {checked && (
+            <Verification
+              verification={verification}
+              lines={verifyLines}
+              file={plan.file}
+              columns={columns}
+              scroll={0}
+              height={verifyLines.length}
+            />
+          )}
+        </OutcomeScreen>
+      );
+    }
   }
 }

@@ -21,9 +21,15 @@ const OTHERS: Partial<Record<Intent, WizardAction>> = {
   back: { type: 'back' },
   write: { type: 'write' },
   quit: { type: 'quit' },
+  verify: { type: 'verify' },
+  again: { type: 'verify' },
+  done: { type: 'finish' },
 };
 
-/** Keys on the summary and the diff: scroll a long text, then go on, back, write or quit. */
+/**
+ * Keys on the steps that show a long text (the summary, the diff, the verification report):
+ * scroll it, and whatever else the step offers: go on, back, write, verify, quit.
+ */
 export function useScrollInput(
   intents: readonly Intent[],
   extent: Extent,

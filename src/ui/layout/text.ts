@@ -47,3 +47,8 @@ export function wrapWords(text: string, width: number): string[] {
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/** Quotes a path or a name for a shell only when it needs it. */
+export function shellWord(text: string): string {
+  return /^[\w./@%+=:,-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
+}

@@ -1,10 +1,13 @@
 import { selectAll, selectNone, skipService, toggleRow } from './selection.js';
 import { chosenIn, firstRow, hasAnythingToChange, selectableKeys, tableRows } from './selectors.js';
+import { onVerify } from './verification.js';
 import type { LogEntry, WizardAction, WizardState } from './wizard-state.js';
 
 /** Decides what every intent means in the current step; the views only draw the result. */
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
   if (state.step === 'done') return state;
+  // After the write, quitting no longer means "leave the file as it was".
+  if (state.step === 'verify') return onVerify(state, action);
   // Once writing has started, quitting could no longer promise an untouched file.
   if (action.type === 'quit' && state.step !== 'writing') return quit(state);
   if (state.step === 'service') return onService(state, action);
@@ -99,6 +102,7 @@ function onWriting(state: WizardState, action: WizardAction): WizardState {
       backup: action.backup,
       changes: state.chosen.size,
     } as const;
+    if (state.canVerify) return { ...state, step: 'verify', written: result };
     return { ...state, step: 'done', result };
   }
   if (action.type === 'failed') {

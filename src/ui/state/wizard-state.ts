@@ -1,9 +1,20 @@
 import { proposedKeys } from '../../plan/select.js';
 import type { Plan } from '../../plan/types.js';
-import type { WizardResult } from '../result.js';
+import type { VerifyReport } from '../../verify/types.js';
+import type { WizardResult, WrittenResult } from '../result.js';
 import { firstRow } from './selectors.js';
 
-export type Step = 'service' | 'summary' | 'diff' | 'writing' | 'done';
+export type Step = 'service' | 'summary' | 'diff' | 'writing' | 'verify' | 'done';
+
+/**
+ * The verification after a write: not asked for yet, checking, the report, or why it could not
+ * run. `run` counts the checks, so that only the answer to the latest one is taken.
+ */
+export type Verification =
+  | { status: 'idle' }
+  | { status: 'running'; run: number }
+  | { status: 'done'; run: number; report: VerifyReport }
+  | { status: 'error'; run: number; message: string };
 
 /** A finished service screen, as the one line it leaves in the scrollback. */
 export interface LogEntry {
@@ -29,6 +40,11 @@ export interface WizardState {
   /** First visible line of the summary or the diff. */
   scroll: number;
   log: readonly LogEntry[];
+  /** Whether the wizard can check the running containers once the file is written. */
+  canVerify: boolean;
+  /** The write, once done, while the verify step is on screen. */
+  written: WrittenResult | undefined;
+  verification: Verification;
   /** Set once the wizard is over: the written file, the refusal, or the quit. */
   result: WizardResult | undefined;
 }
@@ -46,9 +62,13 @@ export type WizardAction =
   | { type: 'write' }
   | { type: 'written'; backup: string | undefined }
   | { type: 'failed'; message: string }
+  | { type: 'verify' }
+  | { type: 'verified'; run: number; report: VerifyReport }
+  | { type: 'verify-failed'; run: number; message: string }
+  | { type: 'finish' }
   | { type: 'quit' };
 
-export function initialState(plan: Plan): WizardState {
+export function initialState(plan: Plan, options: { canVerify?: boolean } = {}): WizardState {
   return {
     plan,
     step: plan.services.length > 0 ? 'service' : 'summary',
@@ -59,6 +79,9 @@ export function initialState(plan: Plan): WizardState {
     help: false,
     scroll: 0,
     log: [],
+    canVerify: options.canVerify ?? false,
+    written: undefined,
+    verification: { status: 'idle' },
     result: undefined,
   };
 }
