@@ -1,12 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { closest } from '../config/closest.js';
 import { isUserError } from '../errors.js';
-import { APPLY_EXAMPLES, applyCommand } from './commands/apply.js';
-import { CHECK_EXAMPLES, checkCommand, SEVERITY_HELP } from './commands/check.js';
-import { EXPLAIN_EXAMPLES, explainCommand } from './commands/explain.js';
-import { PRESETS_EXAMPLES, presetsCommand } from './commands/presets.js';
-import { VERIFY_EXAMPLES, verifyCommand } from './commands/verify.js';
-import { wizardCommand } from './commands/wizard.js';
+import {
+  APPLY_EXAMPLES,
+  CHECK_EXAMPLES,
+  EXPLAIN_EXAMPLES,
+  PRESETS_EXAMPLES,
+  SEVERITY_HELP,
+  VERIFY_EXAMPLES,
+} from './help-text.js';
 import { type Io, processIo, writeLine } from './io.js';
 import { VERSION } from './version.js';
 
@@ -81,7 +83,7 @@ function buildProgram(run: Runner, io: Io): Command {
       // The program has an action of its own, so `compose-harden chek` arrives here.
       const [extra] = command.args;
       if (extra !== undefined) rejectCommand(program, extra);
-      return run((i) => wizardCommand(options, i))();
+      return run(async (i) => (await import('./commands/wizard.js')).wizardCommand(options, i))();
     });
 
   fileOptions(program.command('check'))
@@ -95,7 +97,9 @@ function buildProgram(run: Runner, io: Io): Command {
     .option('--severity <level>', SEVERITY_HELP)
     .option('--no-color', 'no colours, even on a terminal (NO_COLOR works too)')
     .addHelpText('after', CHECK_EXAMPLES)
-    .action((options) => run((i) => checkCommand(options, i))());
+    .action((options) =>
+      run(async (i) => (await import('./commands/check.js')).checkCommand(options, i))(),
+    );
 
   fileOptions(program.command('apply'))
     .description('write every recommended change (asks first, unless --yes)')
@@ -105,7 +109,9 @@ function buildProgram(run: Runner, io: Io): Command {
     .option('--rule <id>', 'only this rule (repeatable)', collect)
     .option('--service <name>', 'only this service (repeatable)', collect)
     .addHelpText('after', APPLY_EXAMPLES)
-    .action((options) => run((i) => applyCommand(options, i))());
+    .action((options) =>
+      run(async (i) => (await import('./commands/apply.js')).applyCommand(options, i))(),
+    );
 
   program
     .command('verify')
@@ -121,7 +127,9 @@ function buildProgram(run: Runner, io: Io): Command {
     )
     .option('--timeout <seconds>', 'how long to wait for each call to the engine', '10')
     .addHelpText('after', VERIFY_EXAMPLES)
-    .action((options) => run((i) => verifyCommand(options, i))());
+    .action((options) =>
+      run(async (i) => (await import('./commands/verify.js')).verifyCommand(options, i))(),
+    );
 
   program
     .command('presets')
@@ -132,7 +140,9 @@ function buildProgram(run: Runner, io: Io): Command {
     )
     .option('--no-color', 'no colours, even on a terminal (NO_COLOR works too)')
     .addHelpText('after', PRESETS_EXAMPLES)
-    .action((options) => run((i) => presetsCommand(options, i))());
+    .action((options) =>
+      run(async (i) => (await import('./commands/presets.js')).presetsCommand(options, i))(),
+    );
 
   program
     .command('explain')
@@ -140,7 +150,9 @@ function buildProgram(run: Runner, io: Io): Command {
     .argument('[rule]', 'a rule id, such as ports-loopback')
     .option('--no-color', 'no colours, even on a terminal (NO_COLOR works too)')
     .addHelpText('after', EXPLAIN_EXAMPLES)
-    .action((rule, options) => run((i) => explainCommand(rule, options, i))());
+    .action((rule, options) =>
+      run(async (i) => (await import('./commands/explain.js')).explainCommand(rule, options, i))(),
+    );
 
   return program;
 }

@@ -32,10 +32,16 @@ export type Edit =
  * Applies edits to a fresh copy of the file and returns the new text. Untouched bytes are
  * kept exactly. Edits to the same key of the same service: the last one wins, except that
  * `list` edits to one key merge, and `volume` edits apply to what the edits before them left.
+ * With `inPlace` the source's own token tree is edited, which saves parsing the file again;
+ * for a caller that renders once and never uses the source after (`apply`).
  */
-export function applyEdits(source: ComposeDocument, edits: readonly Edit[]): string {
+export function applyEdits(
+  source: ComposeDocument,
+  edits: readonly Edit[],
+  { inPlace = false }: { inPlace?: boolean } = {},
+): string {
   if (edits.length === 0) return source.text;
-  const compose = parseCompose(source.text, source.file);
+  const compose = inPlace ? source : parseCompose(source.text, source.file);
   const servicesNode = compose.doc.get('services', true) as YAMLMap;
   const layout = detectLayout(servicesNode.srcToken, compose.eol);
   const services = new Map(listServices(compose).map((s) => [s.name, s]));

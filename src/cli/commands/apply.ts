@@ -19,16 +19,6 @@ export interface ApplyOptions extends FileOptions {
   service?: string[];
 }
 
-export const APPLY_EXAMPLES = `
-Examples:
-  $ compose-harden apply --dry-run                # print the diff, write nothing
-  $ compose-harden apply --yes                    # write every change, keep compose.yaml.bak
-  $ compose-harden apply --yes --rule cap-drop-all --service web
-
-Findings ignored with a compose-harden comment or .compose-harden.yaml are left as they are.
-Without --yes it asks first, and refuses when not on a terminal.
-`;
-
 /** Takes every proposed change (narrowed by --rule / --service) and writes it, or shows it. */
 export async function applyCommand(options: ApplyOptions, io: Io): Promise<number> {
   const rules = ruleFilter(options.rule, RULE_IDS);
@@ -52,7 +42,8 @@ export async function applyCommand(options: ApplyOptions, io: Io): Promise<numbe
     writeLine(io.stderr, `compose-harden: leaving out ignored changes: ${keys}`);
   }
 
-  const after = renderChoice(compose, plan, chosen);
+  // The one render of this run: editing the loaded tree saves a second parse of the file.
+  const after = renderChoice(compose, plan, chosen, { inPlace: true });
   if (after === snapshot.text) {
     writeLine(io.stdout, `${snapshot.shown}: nothing to change`);
     return 0;

@@ -4,7 +4,6 @@ import { formatJson } from '../../report/json.js';
 import { formatSarif } from '../../report/sarif.js';
 import { formatText } from '../../report/text.js';
 import type { CheckReport } from '../../report/types.js';
-import { SEVERITIES } from '../../rules/types.js';
 import { paintFor } from '../color.js';
 import type { Io } from '../io.js';
 import { type FileOptions, loadAndPlan } from '../load.js';
@@ -19,20 +18,6 @@ export interface CheckOptions extends FileOptions {
   severity?: string;
   color?: boolean;
 }
-
-export const SEVERITY_HELP = `only findings at this severity or above: ${SEVERITIES.join(', ')}`;
-
-export const CHECK_EXAMPLES = `
-Examples:
-  $ compose-harden check                          # compose.yaml in this folder
-  $ compose-harden check -f deploy/compose.yaml --severity high
-  $ compose-harden check --rule ports-loopback --rule no-privileged
-  $ compose-harden check --format sarif > results.sarif
-
-Exit codes: 0 nothing to report (or only info), 1 findings, 2 usage or input error.
-Ignore a rule for one service with a comment on its key:
-  # compose-harden: ignore ports-loopback -- behind the host firewall
-`;
 
 /**
  * Reports what is not hardened: exit 1 when a finding is reported, 0 when none is. Info

@@ -11,12 +11,6 @@ export interface ExplainOptions {
   color?: boolean;
 }
 
-export const EXPLAIN_EXAMPLES = `
-Examples:
-  $ compose-harden explain                  # every rule, one line each
-  $ compose-harden explain ports-loopback
-`;
-
 const WIDTH = 80;
 
 /** Shown otherwise (the heading, the fix line) or meant for the wizard's layout only. */

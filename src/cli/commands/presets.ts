@@ -13,16 +13,6 @@ export interface PresetsOptions {
   color?: boolean;
 }
 
-export const PRESETS_EXAMPLES = `
-Examples:
-  $ compose-harden presets
-  $ compose-harden presets --presets ./my-presets   # yours first, then the built-in ones
-  $ compose-harden presets --format json
-
-USER is what apply sets; CAP_ADD what it adds back after cap_drop ALL for that user.
-A .compose-harden.yaml in this folder with presets: DIR is read as well.
-`;
-
 /** Lists the presets in search order: what each matches, the user and capabilities it sets. */
 export async function presetsCommand(options: PresetsOptions, io: Io): Promise<number> {
   const config = loadConfig(io.cwd, io.cwd);

@@ -15,17 +15,6 @@ export interface VerifyOptions {
   timeout: string;
 }
 
-export const VERIFY_EXAMPLES = `
-Examples:
-  $ compose-harden verify                     # the stack of compose.yaml in this folder
-  $ compose-harden verify -f prod.yml -p shop # containers of project "shop"
-  $ compose-harden verify --format json
-
-Exit codes: 0 every running container passes, 1 a check fails or a container is stale
-(created before the file changed: recreate it with docker compose up -d), 2 an error.
-The engine is DOCKER_HOST, else the current Docker context, else the default socket.
-`;
-
 /** Checks the running containers of the stack against what the file asks. Changes nothing. */
 export async function verifyCommand(options: VerifyOptions, io: Io): Promise<number> {
   const file = discoverComposeFile(options.file ?? [], io.env, io.cwd);
