@@ -43,10 +43,22 @@ export async function writeSnapshot(
       hint: 'run compose-harden again to start from the new content',
     });
   }
-  const backup = options.backup ? `${snapshot.real}.bak` : undefined;
+  const backup = options.backup ? await freeBackupPath(snapshot.real) : undefined;
   if (backup) await atomicWrite(backup, snapshot.text, snapshot.mode, snapshot.shown);
   await atomicWrite(snapshot.real, text, snapshot.mode, snapshot.shown);
   return backup;
+}
+
+/** FILE.bak, or FILE.bak.1, .2... when earlier runs left theirs: an older backup is never lost. */
+async function freeBackupPath(file: string): Promise<string> {
+  for (let n = 0; ; n++) {
+    const candidate = n === 0 ? `${file}.bak` : `${file}.bak.${n}`;
+    const taken = await fs.lstat(candidate).then(
+      () => true,
+      () => false,
+    );
+    if (!taken) return candidate;
+  }
 }
 
 async function atomicWrite(target: string, text: string, mode: number, shown: string) {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type ComposeDocument, parseCompose } from '../compose/document.js';
+import { unsupportedFeatures } from '../compose/unsupported.js';
 import { type LoadedConfig, loadConfig } from '../config/load-config.js';
 import { collectSuppressions, type Suppression } from '../config/suppressions.js';
 import { planFile } from '../plan/plan.js';
@@ -34,7 +35,7 @@ export async function loadAndPlan(options: FileOptions, io: Io): Promise<Loaded>
   const shown = path.relative(io.cwd, file) || file;
   const snapshot = await readSnapshot(file, shown.startsWith('..') ? file : shown);
   const compose = parseCompose(snapshot.text, snapshot.shown);
-  for (const warning of compose.warnings) {
+  for (const warning of [...compose.warnings, ...unsupportedFeatures(compose)]) {
     writeLine(
       io.stderr,
       `${snapshot.shown}:${warning.line}: warning (${warning.code}): ${warning.message}`,

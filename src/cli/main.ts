@@ -97,8 +97,8 @@ function buildProgram(run: Runner, io: Io): Command {
     .option('--severity <level>', SEVERITY_HELP)
     .option('--no-color', 'no colours, even on a terminal (NO_COLOR works too)')
     .addHelpText('after', CHECK_EXAMPLES)
-    .action((options) =>
-      run(async (i) => (await import('./commands/check.js')).checkCommand(options, i))(),
+    .action((_, command: Command) =>
+      run(async (i) => (await import('./commands/check.js')).checkCommand(optionsOf(command), i))(),
     );
 
   fileOptions(program.command('apply'))
@@ -109,8 +109,8 @@ function buildProgram(run: Runner, io: Io): Command {
     .option('--rule <id>', 'only this rule (repeatable)', collect)
     .option('--service <name>', 'only this service (repeatable)', collect)
     .addHelpText('after', APPLY_EXAMPLES)
-    .action((options) =>
-      run(async (i) => (await import('./commands/apply.js')).applyCommand(options, i))(),
+    .action((_, command: Command) =>
+      run(async (i) => (await import('./commands/apply.js')).applyCommand(optionsOf(command), i))(),
     );
 
   program
@@ -127,8 +127,10 @@ function buildProgram(run: Runner, io: Io): Command {
     )
     .option('--timeout <seconds>', 'how long to wait for each call to the engine', '10')
     .addHelpText('after', VERIFY_EXAMPLES)
-    .action((options) =>
-      run(async (i) => (await import('./commands/verify.js')).verifyCommand(options, i))(),
+    .action((_, command: Command) =>
+      run(async (i) =>
+        (await import('./commands/verify.js')).verifyCommand(optionsOf(command), i),
+      )(),
     );
 
   program
@@ -140,8 +142,10 @@ function buildProgram(run: Runner, io: Io): Command {
     )
     .option('--no-color', 'no colours, even on a terminal (NO_COLOR works too)')
     .addHelpText('after', PRESETS_EXAMPLES)
-    .action((options) =>
-      run(async (i) => (await import('./commands/presets.js')).presetsCommand(options, i))(),
+    .action((_, command: Command) =>
+      run(async (i) =>
+        (await import('./commands/presets.js')).presetsCommand(optionsOf(command), i),
+      )(),
     );
 
   program
@@ -150,11 +154,37 @@ function buildProgram(run: Runner, io: Io): Command {
     .argument('[rule]', 'a rule id, such as ports-loopback')
     .option('--no-color', 'no colours, even on a terminal (NO_COLOR works too)')
     .addHelpText('after', EXPLAIN_EXAMPLES)
-    .action((rule, options) =>
-      run(async (i) => (await import('./commands/explain.js')).explainCommand(rule, options, i))(),
+    .action((rule, _, command: Command) =>
+      run(async (i) =>
+        (await import('./commands/explain.js')).explainCommand(rule, optionsOf(command), i),
+      )(),
     );
 
   return program;
+}
+
+/**
+ * A command's options, with the program's options given before the command name:
+ * `compose-harden -f prod.yml check` means `compose-harden check -f prod.yml`. A program
+ * option the command has no use for is a usage error rather than silently dropped.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: each command narrows its own options type
+function optionsOf(command: Command): any {
+  const merged: Record<string, unknown> = { ...command.opts() };
+  const parent = command.parent;
+  if (!parent) return merged;
+  for (const option of parent.options) {
+    const key = option.attributeName();
+    if (parent.getOptionValueSource(key) !== 'cli') continue;
+    if (!command.options.some((own) => own.attributeName() === key)) {
+      parent.error(`error: option '${option.long}' does not apply to ${command.name()}`, {
+        code: 'commander.unknownOption',
+        exitCode: 2,
+      });
+    }
+    if (command.getOptionValueSource(key) !== 'cli') merged[key] = parent.opts()[key];
+  }
+  return merged;
 }
 
 /** Commander's own wording for an unknown command, with the closest one. */

@@ -21,7 +21,7 @@ export function ruleFilter(
 /** `--severity` checked against the severities, critical to info. */
 export function severityOption(level: string | undefined): Severity | undefined {
   if (level === undefined) return undefined;
-  const found = SEVERITIES.find((s) => s === level);
+  const found = SEVERITIES.find((s) => s === level.toLowerCase());
   if (found) return found;
   throw new UserError(unknownMessage('severity', level, SEVERITIES), {
     hint: `choose one of ${SEVERITIES.join(', ')}`,

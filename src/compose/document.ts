@@ -42,10 +42,12 @@ export function parseCompose(text: string, file: string): ComposeDocument {
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   const docs = [...new Composer(parseOptions(lineCounter)).compose(tokens)];
   const doc = docs[0];
+  // An error at the very end (an unclosed bracket) points past the last line: clamp it.
+  const lastLine = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
   const problems = (list: Document.Parsed['errors']): YamlProblem[] =>
     list.map((e) => ({
       code: e.code,
-      line: lineCounter.linePos(e.pos[0]).line,
+      line: Math.max(1, Math.min(lineCounter.linePos(e.pos[0]).line, lastLine)),
       message: firstLine(e.message),
     }));
 
@@ -79,6 +81,8 @@ export function parseCompose(text: string, file: string): ComposeDocument {
       hint: 'remove the extra `---` documents',
     });
   }
+  const aliases = collectAliases(doc);
+  assertAliasesResolve(doc, aliases.aliasTargets, file, lineCounter);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -97,7 +101,7 @@ export function parseCompose(text: string, file: string): ComposeDocument {
     lineCounter,
     eol: text.includes('\r\n') ? '\r\n' : '\n',
     warnings: problems(doc.warnings),
-    ...collectAliases(doc),
+    ...aliases,
     data: deepFreeze(data),
   };
 }
@@ -117,11 +121,35 @@ function assertComposeShape(doc: Document.Parsed, file: string, lineCounter: Lin
   }
   for (const pair of (services as YAMLMap).items) {
     const value = pair.value as Node | null;
-    if (value !== null && !isMap(value) && !(value && 'source' in value)) {
+    const target = isAlias(value) ? value.resolve(doc) : value;
+    if (!isMap(target)) {
       const line = lineOfNode(lineCounter, pair.key as Node);
-      throw new UserError(`service ${String(pair.key)} must be a mapping`, { file, line, hint });
+      throw new UserError(`service ${String(pair.key)} must be a mapping of its settings`, {
+        file,
+        line,
+        hint: 'give it at least an image: or a build:',
+      });
     }
   }
+}
+
+/** `*commn` with no `&commn` before it: name the alias and its line, not a generic failure. */
+function assertAliasesResolve(
+  doc: Document.Parsed,
+  targets: Map<Alias, Node>,
+  file: string,
+  lineCounter: LineCounter,
+): void {
+  visit(doc, {
+    Alias(_, alias) {
+      if (targets.has(alias)) return;
+      throw new UserError(`the alias *${alias.source} has no anchor &${alias.source} before it`, {
+        file,
+        line: lineOfNode(lineCounter, alias),
+        hint: 'check the spelling of the anchor and the alias',
+      });
+    },
+  });
 }
 
 export function lineOfNode(

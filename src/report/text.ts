@@ -1,4 +1,5 @@
 import { SEVERITIES } from '../rules/types.js';
+import { plural } from '../text/plural.js';
 import { type Paint, plain, SEVERITY_TONE } from './paint.js';
 import type { CheckReport, ReportFinding, SuppressedFinding } from './types.js';
 
@@ -30,11 +31,15 @@ function summaryLine(report: CheckReport, paint: Paint): string {
   const suppressed = s.suppressed ? `; ${s.suppressed} suppressed` : '';
   if (s.total === s.info) {
     const info = s.info ? `; ${s.info} info` : '';
-    return `${report.file}: all ${s.servicesChecked} services pass${info}${suppressed}`;
+    const all =
+      s.servicesChecked === 1
+        ? 'the only service passes'
+        : `all ${s.servicesChecked} services pass`;
+    return `${report.file}: ${all}${info}${suppressed}`;
   }
   const counts = SEVERITIES.filter((level) => s[level] > 0)
     .map((level) => `${s[level]} ${level}`)
     .join(', ');
-  const found = `${s.total} findings in ${s.services} of ${s.servicesChecked} services`;
+  const found = `${plural(s.total, 'finding')} in ${s.services} of ${plural(s.servicesChecked, 'service')}`;
   return `${paint('bold', found)} (${counts})${suppressed}`;
 }

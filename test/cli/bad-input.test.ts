@@ -79,6 +79,27 @@ describe('bad input', () => {
     expectOneLineError(runCli(['check'], { cwd: dir }), /aliases expand too far/);
   });
 
+  it('names a misspelled anchor and the line of its alias', () => {
+    const dir = tempStack({
+      'compose.yaml': 'x-common: &commn\n  restart: always\nservices:\n  web:\n    <<: *common\n',
+    });
+    expectOneLineError(
+      runCli(['check'], { cwd: dir }),
+      /compose\.yaml:5: the alias \*common has no anchor &common before it/,
+    );
+  });
+
+  it.each([
+    ['a string', 'services:\n  web: "just a string"\n'],
+    ['nothing', 'services:\n  web:\n'],
+  ])('refuses a service that is %s instead of a mapping', (_, text) => {
+    const dir = tempStack({ 'compose.yaml': text });
+    expectOneLineError(
+      runCli(['check'], { cwd: dir }),
+      /compose\.yaml:2: service web must be a mapping/,
+    );
+  });
+
   it('refuses an empty file', () => {
     const dir = tempStack({ 'compose.yaml': '' });
     expectOneLineError(runCli(['check'], { cwd: dir }), /compose\.yaml: the file is empty/);

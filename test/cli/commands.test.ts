@@ -74,7 +74,7 @@ describe('check', () => {
     const run = runCli(['check', '--no-color'], { cwd: dir });
     expect(run.stdout).toBe(
       'compose.yaml:3: info image-pinned [cache] redis:7 -> name:tag@sha256:digest: tag 7 can be moved; a digest makes the pull repeatable\n' +
-        'compose.yaml: all 1 services pass; 1 info\n',
+        'compose.yaml: the only service passes; 1 info\n',
     );
     expect(run.code).toBe(0);
   });
@@ -145,5 +145,19 @@ describe('the wizard without a terminal', () => {
     expect(run.stderr).toBe(
       'compose-harden: the wizard needs an interactive terminal (in scripts and CI use `compose-harden check` or `compose-harden apply --yes`)\n',
     );
+  });
+});
+
+describe('what is not followed yet', () => {
+  it('warns on stderr that extends is not followed, naming the line', () => {
+    const dir = tempStack({
+      'compose.yaml':
+        'services:\n  web:\n    image: nginx\n    extends:\n      file: base.yml\n      service: web\n',
+    });
+    const run = runCli(['check'], { cwd: dir });
+    expect(run.stderr).toBe(
+      'compose.yaml:4: warning (EXTENDS): service web uses extends:, which is not followed yet; what it inherits is not seen\n',
+    );
+    expect(run.code).toBe(1);
   });
 });

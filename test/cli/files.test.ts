@@ -54,3 +54,20 @@ describe('writeSnapshot', () => {
     expect(readdirSync(dir).sort()).toEqual(['compose.yaml', 'real.yaml']);
   });
 });
+
+describe('backups', () => {
+  it('keeps the first backup when a second write would overwrite it', async () => {
+    const dir = tempStack({ 'compose.yaml': 'one\n' });
+    const file = path.join(dir, 'compose.yaml');
+    await writeSnapshot(await readSnapshot(file, 'compose.yaml'), 'two\n', { backup: true });
+
+    const second = await writeSnapshot(await readSnapshot(file, 'compose.yaml'), 'three\n', {
+      backup: true,
+    });
+
+    expect(second).toBe(`${file}.bak.1`);
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe('one\n');
+    expect(readFileSync(`${file}.bak.1`, 'utf8')).toBe('two\n');
+    expect(readFileSync(file, 'utf8')).toBe('three\n');
+  });
+});

@@ -72,6 +72,14 @@ describe.skipIf(noEngine !== undefined)('the main job, end to end on a real engi
     expect(after.code).toBe(0);
   }, 180_000);
 
+  it('calls a project with no running container an error, not a pass', () => {
+    const run = runCli(['verify', '-p', `${PROJECT}-typo`], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `compose-harden: compose.yaml: no container of project "${PROJECT}-typo" is running (start it with docker compose up -d, or name the project with -p)\n`,
+    );
+  });
+
   it('names the engine it cannot reach, in one line, with exit 2', () => {
     const run = runCli(['verify', '-p', PROJECT], {
       cwd: dir,

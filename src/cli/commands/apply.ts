@@ -6,6 +6,7 @@ import { unifiedDiff } from '../../plan/diff.js';
 import { allFindings } from '../../plan/select.js';
 import type { Finding } from '../../plan/types.js';
 import { RULE_IDS } from '../../rules/types.js';
+import { plural } from '../../text/plural.js';
 import { writeSnapshot } from '../files.js';
 import { type Io, isInteractive, writeLine } from '../io.js';
 import { type FileOptions, loadAndPlan } from '../load.js';
@@ -32,14 +33,26 @@ export async function applyCommand(options: ApplyOptions, io: Io): Promise<numbe
       });
     }
   }
-  const wanted = (f: Finding) =>
-    f.proposed && (!rules || rules.has(f.rule)) && (!services || services.has(f.service));
-  const candidates = allFindings(plan).filter(wanted);
+  // A rule named with --rule is an explicit choice: its fixes are taken even where the
+  // wizard would leave them unselected (a guessed UID, a memory limit).
+  const taken = (f: Finding) => f.proposed || (rules !== undefined && f.edits.length > 0);
+  const inScope = (f: Finding) =>
+    f.status === 'fail' && (!rules || rules.has(f.rule)) && (!services || services.has(f.service));
+  const candidates = allFindings(plan).filter((f) => inScope(f) && taken(f));
+  const offered = allFindings(plan).filter((f) => inScope(f) && !taken(f) && f.edits.length > 0);
   const ignored = candidates.filter((f) => suppressionFor(suppressions, f.service, f.rule));
   const chosen = new Set(candidates.filter((f) => !ignored.includes(f)).map((f) => f.key));
   if (ignored.length > 0) {
     const keys = ignored.map((f) => f.key).join(', ');
     writeLine(io.stderr, `compose-harden: leaving out ignored changes: ${keys}`);
+  }
+
+  if (offered.length > 0) {
+    const rulesOffered = [...new Set(offered.map((f) => f.rule))].join(', ');
+    writeLine(
+      io.stderr,
+      `compose-harden: ${plural(offered.length, 'change')} left for you to choose (${rulesOffered}): take them with --rule ID or in the wizard`,
+    );
   }
 
   // The one render of this run: editing the loaded tree saves a second parse of the file.
@@ -53,7 +66,11 @@ export async function applyCommand(options: ApplyOptions, io: Io): Promise<numbe
     io.stdout.write(unifiedDiff(snapshot.shown, snapshot.text, after));
     return 0;
   }
-  if (!options.yes && !(await confirm(io, `Write ${chosen.size} changes to ${snapshot.shown}?`))) {
+  const changes = plural(chosen.size, 'change');
+  // On a terminal, show what would be written before asking.
+  if (!options.yes && isInteractive(io))
+    io.stdout.write(unifiedDiff(snapshot.shown, snapshot.text, after));
+  if (!options.yes && !(await confirm(io, `Write ${changes} to ${snapshot.shown}?`))) {
     if (!isInteractive(io)) {
       throw new UserError('refusing to write without --yes when not on a terminal', {
         file: snapshot.shown,
@@ -66,7 +83,7 @@ export async function applyCommand(options: ApplyOptions, io: Io): Promise<numbe
   const backup = await writeSnapshot(snapshot, after, options);
   writeLine(
     io.stdout,
-    `Wrote ${chosen.size} changes to ${snapshot.shown}${backup ? ` (backup: ${backup})` : ''}`,
+    `Wrote ${changes} to ${snapshot.shown}${backup ? ` (backup: ${backup})` : ''}`,
   );
   return 0;
 }

@@ -35,5 +35,12 @@ export async function verifyCommand(options: VerifyOptions, io: Io): Promise<num
   const client = createDockerClient({ env: io.env, timeoutMs: seconds * 1000 });
   const report = await runVerify({ client, compose, projectName: name });
   io.stdout.write(options.format === 'json' ? formatJson(report) : formatText(report));
+  // Nothing running at all is more likely a wrong project name than a healthy stack.
+  if (report.services.every((service) => service.containers.length === 0)) {
+    throw new UserError(`no container of project "${name}" is running`, {
+      file: snapshot.shown,
+      hint: 'start it with docker compose up -d, or name the project with -p',
+    });
+  }
   return exitCodeFor(report);
 }
