@@ -1,9 +1,16 @@
 import { type Suppression, suppressionFor } from '../config/suppressions.js';
+import { scorePlan } from '../plan/score.js';
 import { allFindings } from '../plan/select.js';
 import type { Finding, Plan } from '../plan/types.js';
 import { SEVERITIES, type Severity } from '../rules/types.js';
 import { SUPPRESSION_REASON } from './catalog.js';
-import type { CheckReport, ReportFinding, Summary, SuppressedFinding } from './types.js';
+import type {
+  CheckReport,
+  ReportFinding,
+  ReportScore,
+  Summary,
+  SuppressedFinding,
+} from './types.js';
 
 export interface ReportInput {
   plan: Plan;
@@ -39,7 +46,26 @@ export function buildReport(input: ReportInput): CheckReport {
     findings.push(...suppressions.filter((s) => !s.reason).map(missingReason));
   }
   const summary = summarise(findings, suppressed.length, plan.services.length);
-  return { file, findings, suppressed, summary };
+  const counts = (f: Finding) =>
+    wanted(f.rule, f.severity) && !suppressionFor(suppressions, f.service, f.rule)?.reason;
+  return { file, findings, suppressed, summary, score: scoreOf(plan, counts) };
+}
+
+/** The score of what was asked (rules, severity), where an ignore with a reason costs nothing. */
+function scoreOf(plan: Plan, counts: (finding: Finding) => boolean): ReportScore {
+  const counted = {
+    ...plan,
+    services: plan.services.map((service) => ({
+      ...service,
+      findings: service.findings.filter(counts),
+    })),
+  };
+  const { stack, services } = scorePlan(counted);
+  return {
+    score: stack.score,
+    grade: stack.grade,
+    services: services.map(({ name, score, grade }) => ({ name, score, grade })),
+  };
 }
 
 function fromFinding(f: Finding, file: string): ReportFinding {

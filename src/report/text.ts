@@ -41,5 +41,6 @@ function summaryLine(report: CheckReport, paint: Paint): string {
     .map((level) => `${s[level]} ${level}`)
     .join(', ');
   const found = `${plural(s.total, 'finding')} in ${s.services} of ${plural(s.servicesChecked, 'service')}`;
-  return `${paint('bold', found)} (${counts})${suppressed}`;
+  const score = `score ${report.score.score}/100 (${report.score.grade})`;
+  return `${paint('bold', found)} (${counts})${suppressed}; ${score}`;
 }

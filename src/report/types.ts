@@ -36,10 +36,18 @@ export interface Summary {
   suppressed: number;
 }
 
+/** 0-100 and a letter grade, for the stack and each service (see src/plan/score.ts). */
+export interface ReportScore {
+  score: number;
+  grade: string;
+  services: { name: string; score: number; grade: string }[];
+}
+
 /** What `check` found in one compose file: plain data, the input of every formatter. */
 export interface CheckReport {
   file: string;
   findings: ReportFinding[];
   suppressed: SuppressedFinding[];
   summary: Summary;
+  score: ReportScore;
 }

@@ -40,7 +40,7 @@ describe('check', () => {
       [
         'compose.yaml:9: high no-privileged [cache] true -> false: privileged grants every capability and host device',
         'compose.yaml:5: suppressed ports-loopback [web]: behind the host firewall',
-        '1 finding in 1 of 2 services (1 high); 1 suppressed',
+        '1 finding in 1 of 2 services (1 high); 1 suppressed; score 90/100 (A)',
         '',
       ].join('\n'),
     );

@@ -12,7 +12,7 @@ describe('formatText', () => {
         'compose.yaml:7: low suppression-reason [cache] ignore no-privileged -> ignore no-privileged -- <reason>: an ignore without a reason',
         'compose.yaml:5: suppressed ports-loopback [web]: behind the host firewall',
         'compose.yaml:9: suppressed no-privileged [cache]: no reason given (compose.yaml:7)',
-        '2 findings in 1 of 2 services (1 medium, 1 low); 2 suppressed',
+        '2 findings in 1 of 2 services (1 medium, 1 low); 2 suppressed; score 86/100 (B)',
         '',
       ].join('\n'),
     );
@@ -39,9 +39,17 @@ describe('formatText', () => {
 });
 
 describe('formatJson', () => {
-  it('holds findings, suppressed with reasons, and the summary, and nothing else', () => {
+  it('holds findings, suppressed with reasons, the summary and the score, and nothing else', () => {
     const json = JSON.parse(formatJson(reportFor()));
-    expect(Object.keys(json)).toEqual(['findings', 'suppressed', 'summary']);
+    expect(Object.keys(json)).toEqual(['findings', 'suppressed', 'summary', 'score']);
+    expect(json.score).toEqual({
+      score: 86,
+      grade: 'B',
+      services: [
+        { name: 'web', score: 100, grade: 'A' },
+        { name: 'cache', score: 72, grade: 'C' },
+      ],
+    });
     expect(json.suppressed[0]).toEqual({
       file: 'compose.yaml',
       line: 5,
