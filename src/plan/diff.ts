@@ -3,7 +3,9 @@ import { createTwoFilesPatch } from 'diff';
 /** A unified diff of the whole file, as `git diff` would show it; empty when nothing changed. */
 export function unifiedDiff(file: string, before: string, after: string): string {
   if (before === after) return '';
-  const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, {
+  // Like git, an absolute path reads `a/tmp/x.yaml`, not `a//tmp/x.yaml`.
+  const name = file.replace(/^\/+/, '');
+  const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, {
     context: 3,
   });
   // The package starts with a row of `=`; git's format, which people read daily, has none.

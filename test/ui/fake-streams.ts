@@ -34,9 +34,13 @@ export class FakeStdin extends EventEmitter {
   }
 }
 
-/** A terminal's output of a fixed size, keeping everything written to it. */
+/**
+ * A terminal's output of a fixed size, keeping everything written to it. It says it is no TTY:
+ * on a TTY Ink hides the cursor, and the library that does so also registers an exit hook that
+ * writes the show-cursor code to the real stderr, which would land in the test runner's output.
+ */
 export class FakeStdout extends EventEmitter {
-  isTTY = true;
+  isTTY = false;
   columns = 80;
   rows = 30;
   private chunks: string[] = [];

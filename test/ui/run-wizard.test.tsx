@@ -5,7 +5,7 @@ import { renderChoice } from '../../src/plan/apply-plan.js';
 import { planFile } from '../../src/plan/plan.js';
 import { proposedKeys } from '../../src/plan/select.js';
 import { loadPresets } from '../../src/presets/load.js';
-import { runWizard } from '../../src/ui/run-wizard.js';
+import { runWizard, type WizardResult } from '../../src/ui/run-wizard.js';
 import { FakeStdin, FakeStdout } from './fake-streams.js';
 import { KEYS, until } from './keys.js';
 import { TWO_SERVICES } from './stacks.js';
@@ -16,19 +16,25 @@ function start(write?: () => Promise<never>, verify?: () => Promise<never>) {
   const stdin = new FakeStdin();
   const stdout = new FakeStdout();
   const writes: string[] = [];
-  const done = runWizard({
-    plan,
-    before: TWO_SERVICES,
-    render: (chosen) => renderChoice(compose, plan, chosen),
-    write: async (text) => {
-      writes.push(text);
-      if (write) return write();
-      return { backup: undefined };
-    },
-    ...(verify ? { verify } : {}),
-    stdin: stdin as unknown as NodeJS.ReadStream,
-    stdout: stdout as unknown as NodeJS.WriteStream,
+  let started: Promise<WizardResult> | undefined;
+  // The first render happens inside runWizard: `act` lets React finish it before the keys.
+  act(() => {
+    started = runWizard({
+      plan,
+      before: TWO_SERVICES,
+      render: (chosen) => renderChoice(compose, plan, chosen),
+      write: async (text) => {
+        writes.push(text);
+        if (write) return write();
+        return { backup: undefined };
+      },
+      ...(verify ? { verify } : {}),
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      stdout: stdout as unknown as NodeJS.WriteStream,
+    });
   });
+  if (!started) throw new Error('the wizard did not start');
+  const done = started;
   const type = async (key: keyof typeof KEYS, expected: string) => {
     await act(async () => {
       stdin.write(KEYS[key]);

@@ -28,6 +28,21 @@ export const COMPLIANT = `services:
       test: ["CMD", "redis-cli", "ping"]
 `;
 
+/** COMPLIANT but for one published port: exactly one change, in one service. */
+export const ONE_CHANGE = `${COMPLIANT}    ports:
+      - "6379:6379"
+`;
+
+/** Long rule ids among the changes: no-unconfined-profiles, no-shared-propagation. */
+export const UNCONFINED = `services:
+  api:
+    image: nginx:1.27
+    security_opt:
+      - seccomp:unconfined
+    volumes:
+      - /srv/data:/data:rshared
+`;
+
 /** Compliant but for settings the wizard cannot write for an unknown image: limits, a health check. */
 export const BY_HAND = `services:
   app:

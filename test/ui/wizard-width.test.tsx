@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tableRows } from '../../src/ui/state/selectors.js';
 import { frame, press, pressTimes } from './keys.js';
 import { serviceOf } from './plan-for.js';
-import { longStack, TWO_SERVICES } from './stacks.js';
+import { longStack, TWO_SERVICES, UNCONFINED } from './stacks.js';
 import { fakeVerify, LONG, UNREACHABLE } from './verify-reports.js';
 import { type Harness, renderWizard } from './wizard-harness.js';
 
@@ -60,6 +60,22 @@ describe('the wizard at 80 columns', () => {
     const user = w.plan.services[0]?.findings[0];
     expect(user?.current).toContain('(from &base, line 2)');
   });
+});
+
+describe('the summary at any width', () => {
+  it.each([80, 120, 200])(
+    'keeps two spaces between a long rule id and its change at %i',
+    async (columns) => {
+      const w = renderWizard(UNCONFINED, { columns });
+      const summary = await press(w.app, 'enter');
+      expect(summary).toMatch(/^ {2}no-unconfined-profiles {2,}seccomp:unconfined → /m);
+      expect(summary).toMatch(/^ {2}no-shared-propagation {3,}\/srv\/data:\/data:rshared → /m);
+      const rows = summary.split('\n').filter((line) => line.includes(' → '));
+      expect(rows).toHaveLength(5);
+      for (const row of rows) expect(row).toMatch(/^ {2}[a-z-]+ {2,}\S/);
+      expectFits(w, columns);
+    },
+  );
 });
 
 describe('the wizard on a wide terminal', () => {

@@ -52,7 +52,6 @@ describe('the wizard, driven by keys', () => {
 
     const total = proposed(w.plan);
     const second = await press(w.app, 'enter');
-    expect(second).toContain(`✔ cache: ${proposed(w.plan, 'cache')} changes chosen`);
     expect(second).toContain('service 2 of 2');
     expect(second).toContain('built from Dockerfile');
     expect(second).toMatch(/\[ \] user-non-root +not set +1000:1000/);
@@ -75,6 +74,8 @@ describe('the wizard, driven by keys', () => {
     });
     expect(w.writes).toEqual([HARDENED]);
     const done = frame(w.app);
+    expect(done).toContain(`✔ cache: ${proposed(w.plan, 'cache')} changes chosen\n`);
+    expect(done).toContain(`✔ app: ${proposed(w.plan, 'app')} changes chosen\n`);
     expect(done).toContain(`✔ Wrote ${total} changes to compose.yaml`);
     expect(done).toContain('backup: compose.yaml.bak');
     expect(done).toContain('docker compose -f compose.yaml up -d');
@@ -99,13 +100,14 @@ describe('the wizard, driven by keys', () => {
 
   it('skips a service: none of its changes are written and the summary says so', async () => {
     const w = renderWizard(TWO_SERVICES);
-    expect(await press(w.app, 's')).toContain('– cache: skipped');
+    await press(w.app, 's');
     const summary = await press(w.app, 'enter');
     expect(summary).toContain(`${proposed(w.plan, 'app')} changes in 1 service, 1 skipped`);
     expect(summary).toContain('cache skipped');
     await press(w.app, 'enter', 'w');
 
     await w.result();
+    expect(frame(w.app)).toContain('– cache: skipped\n');
     const app = [...proposedKeys(w.plan)].filter((key) => key.startsWith('app/'));
     expect(w.writes[0]).toBe(w.textFor(new Set(app)));
     expect(w.writes[0]).toContain('  cache:\n    image: redis:7.4-alpine\n    ports:\n');
@@ -153,9 +155,9 @@ describe('the wizard, driven by keys', () => {
     },
   );
 
-  it('shows a refused write in one line and resolves failed', async () => {
+  it('shows a refused write in one line, in its own words, and resolves failed', async () => {
     const refuse = async (): Promise<never> => {
-      throw new UserError('the file changed on disk since it was read', {
+      throw new UserError('changed on disk since it was read; nothing was written', {
         file: 'compose.yaml',
         hint: 'run compose-harden again',
       });
@@ -164,9 +166,10 @@ describe('the wizard, driven by keys', () => {
     await press(w.app, 'enter', 'enter', 'enter', 'w');
 
     const message =
-      'compose.yaml: the file changed on disk since it was read (run compose-harden again)';
+      'compose.yaml: changed on disk since it was read; nothing was written (run compose-harden again)';
     expect(await w.result()).toEqual({ outcome: 'failed', message });
-    expect(frame(w.app)).toContain(`✖ Nothing written: ${message}`);
+    expect(frame(w.app).split('\n')).toContain(`✖ ${message}`);
+    expect(frame(w.app)).not.toMatch(/nothing written/i);
   });
 
   it('shows a compliant stack as ok, then ends with nothing to do', async () => {
@@ -200,6 +203,24 @@ describe('the wizard, driven by keys', () => {
     await press(w.app, 'l', 'right');
     expect(await press(w.app, 'left')).toContain('service 2 of 2');
     expect(await press(w.app, 'backspace')).toContain('service 1 of 2');
+  });
+
+  it('logs each service once, with its final choice, after going back and forth', async () => {
+    const w = renderWizard(TWO_SERVICES);
+    const later = await press(w.app, 'enter', 'left', 'enter', 'left', 'n', 'enter');
+    expect(later).toContain('service 2 of 2');
+    // Until the write, any service can still change: nothing is in the scrollback yet.
+    expect(later).not.toContain('cache:');
+    await press(w.app, 'enter', 'enter', 'w');
+    await w.result();
+
+    const log = frame(w.app)
+      .split('\n')
+      .filter((line) => /^[✔–] \w+: /.test(line));
+    expect(log).toEqual([
+      '✔ cache: no change chosen',
+      `✔ app: ${proposed(w.plan, 'app')} changes chosen`,
+    ]);
   });
 
   it('shows the preset notes with ? and hides them again', async () => {

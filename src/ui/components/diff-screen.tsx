@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
+import { plural } from '../../text/plural.js';
 import type { DiffLine } from '../layout/diff-lines.js';
-import { plural } from '../layout/text.js';
 import { DIFF_INTENTS, EMPTY_DIFF_INTENTS, footerIntents } from '../step-intents.js';
 import { useTheme } from '../theme.js';
 import { Footer } from './footer.js';

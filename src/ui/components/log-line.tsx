@@ -1,8 +1,9 @@
 import { Text } from 'ink';
+import { plural } from '../../text/plural.js';
 import type { LogEntry } from '../state/wizard-state.js';
 import { useTheme } from '../theme.js';
 
-/** A finished service screen as one line of scrollback. */
+/** A service's final choice as one line of scrollback. */
 export function LogLine({ entry }: { entry: LogEntry }) {
   const theme = useTheme();
   const { service, chosen, selectable, skipped } = entry;
@@ -16,7 +17,7 @@ export function LogLine({ entry }: { entry: LogEntry }) {
   const what =
     selectable === 0
       ? 'nothing to change'
-      : `${chosen === 0 ? 'no' : chosen} change${chosen === 1 ? '' : 's'} chosen`;
+      : `${chosen === 0 ? 'no change' : plural(chosen, 'change')} chosen`;
   return (
     <Text wrap="truncate-end">
       <Text color={chosen > 0 ? theme.ok : theme.muted}>✔</Text> {service}: {what}

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { plural, shellWord } from '../layout/text.js';
+import { plural } from '../../text/plural.js';
+import { shellWord } from '../layout/text.js';
 import type { WizardResult, WrittenResult } from '../result.js';
 import { useTheme } from '../theme.js';
 
@@ -51,7 +52,8 @@ export function OutcomeScreen({
         </Box>
       );
     case 'failed':
-      return <Text color={theme.danger}>✖ Nothing written: {result.message}</Text>;
+      // The refusal says for itself what was and was not written: a heading would repeat it.
+      return <Text color={theme.danger}>✖ {result.message}</Text>;
     case 'nothing-to-do':
       return <Text color={theme.ok}>Nothing for the wizard to change: {file} is as it was.</Text>;
     case 'quit':

@@ -50,6 +50,7 @@ export function StepView(props: Props) {
           nothingToChange={!hasAnythingToChange(plan)}
           scroll={state.scroll}
           height={height}
+          columns={columns}
         />
       );
     case 'diff':

@@ -1,9 +1,16 @@
 import { Box, Text } from 'ink';
 import type { Plan } from '../../plan/types.js';
-import { countsText, type SummaryCounts, type SummaryLine } from '../layout/summary-lines.js';
+import {
+  countsText,
+  ruleColumnWidth,
+  SUMMARY_GAP,
+  type SummaryCounts,
+  type SummaryLine,
+} from '../layout/summary-lines.js';
 import { printable } from '../layout/text.js';
 import { footerIntents, SUMMARY_INTENTS } from '../step-intents.js';
 import { useTheme } from '../theme.js';
+import { Cell } from './finding-row.js';
 import { Footer } from './footer.js';
 import { ScrollWindow } from './scroll-window.js';
 
@@ -14,11 +21,10 @@ interface Props {
   nothingToChange: boolean;
   scroll: number;
   height: number;
+  columns: number;
 }
 
-const RULE_WIDTH = 19;
-
-function Line({ line }: { line: SummaryLine }) {
+function Line({ line, ruleWidth }: { line: SummaryLine; ruleWidth: number }) {
   const theme = useTheme();
   if (line.kind === 'service') {
     return (
@@ -30,9 +36,9 @@ function Line({ line }: { line: SummaryLine }) {
   const { finding } = line;
   return (
     <Box marginLeft={2}>
-      <Box width={RULE_WIDTH} flexShrink={0}>
+      <Cell width={ruleWidth} gap={SUMMARY_GAP}>
         <Text wrap="truncate-end">{finding.rule}</Text>
-      </Box>
+      </Cell>
       <Text wrap="truncate-end">
         <Text color={theme.muted}>{printable(finding.current)}</Text> →{' '}
         <Text color={theme.ok}>{printable(finding.recommended)}</Text>
@@ -42,8 +48,10 @@ function Line({ line }: { line: SummaryLine }) {
 }
 
 /** Every chosen change, grouped by service, before the diff. */
-export function SummaryScreen({ plan, lines, counts, nothingToChange, scroll, height }: Props) {
+export function SummaryScreen(props: Props) {
+  const { plan, lines, counts, nothingToChange, scroll, height, columns } = props;
   const theme = useTheme();
+  const ruleWidth = ruleColumnWidth(lines, columns);
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-middle">
@@ -57,7 +65,11 @@ export function SummaryScreen({ plan, lines, counts, nothingToChange, scroll, he
       <Box marginTop={1}>
         <ScrollWindow
           lines={lines.map((line) => (
-            <Line key={line.kind === 'service' ? line.name : line.finding.key} line={line} />
+            <Line
+              key={line.kind === 'service' ? line.name : line.finding.key}
+              line={line}
+              ruleWidth={ruleWidth}
+            />
           ))}
           offset={scroll}
           height={height}

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import { Fragment } from 'react';
+import { plural } from '../../text/plural.js';
 import type { VerifyReport as Report } from '../../verify/types.js';
-import { plural, printable, shellWord } from '../layout/text.js';
+import { printable, shellWord } from '../layout/text.js';
 import {
   OUTCOME_LABELS,
   OUTCOME_TONES,

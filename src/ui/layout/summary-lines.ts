@@ -1,7 +1,8 @@
 import type { Finding, Plan } from '../../plan/types.js';
+import { plural } from '../../text/plural.js';
 import { byHand, chosenIn, selectableKeys } from '../state/selectors.js';
 import type { Tone } from '../theme.js';
-import { plural } from './text.js';
+import { textWidth } from './text.js';
 
 /** The summary as lines, so it can scroll like the diff. */
 export type SummaryLine =
@@ -55,4 +56,18 @@ export function countsText({ changes, services, skipped }: SummaryCounts): strin
   const parts = [`${plural(changes, 'change')} in ${plural(services, 'service')}`];
   if (skipped > 0) parts.push(`${skipped} skipped`);
   return parts.join(', ');
+}
+
+/** Columns between the rule id and the change on a summary row. */
+export const SUMMARY_GAP = 2;
+
+/**
+ * Width of the rule column: the widest id among the changes, so the column does not move as
+ * the summary scrolls, but no more than a third of the terminal; a longer id is cut.
+ */
+export function ruleColumnWidth(lines: readonly SummaryLine[], columns: number): number {
+  const ids = lines.flatMap((line) =>
+    line.kind === 'change' ? [textWidth(line.finding.rule)] : [],
+  );
+  return Math.min(Math.max(0, ...ids), Math.max(Math.floor(columns / 3), 8));
 }

@@ -12,11 +12,6 @@ export function printable(text: string): string {
   return text.replaceAll('\t', '  ').replaceAll(/\r?\n/g, ' ');
 }
 
-/** "1 change", "3 changes". */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 function chunks(word: string, width: number): string[] {
   const chars = [...word];
   const parts: string[] = [];

@@ -48,20 +48,25 @@ function onService(state: WizardState, action: WizardAction): WizardState {
   }
 }
 
-/** Logs the service just finished, then shows the next one or the summary. */
+/** Shows the next service, or the summary after the last. */
 function leaveService(state: WizardState): WizardState {
-  const service = state.plan.services[state.service];
-  if (!service) return state;
-  const entry: LogEntry = {
-    id: state.log.length,
+  if (state.service + 1 < state.plan.services.length) return showService(state, state.service + 1);
+  return { ...state, step: 'summary', scroll: 0 };
+}
+
+/**
+ * Each service's choice, as the lines the write leaves in the scrollback. They are logged only
+ * once the choices are final: the user can go back to any service until then, and a line in
+ * `<Static>` can never be taken back.
+ */
+function serviceLog(state: WizardState): LogEntry[] {
+  return state.plan.services.map((service, id) => ({
+    id,
     service: service.name,
     chosen: chosenIn(service, state.chosen).length,
     selectable: selectableKeys(service).length,
     skipped: state.skipped.has(service.name),
-  };
-  const logged = { ...state, log: [...state.log, entry] };
-  if (state.service + 1 < state.plan.services.length) return showService(logged, state.service + 1);
-  return { ...logged, step: 'summary', scroll: 0 };
+  }));
 }
 
 function showService(state: WizardState, index: number): WizardState {
@@ -89,7 +94,9 @@ function onSummary(state: WizardState, action: WizardAction): WizardState {
 function onDiff(state: WizardState, action: WizardAction): WizardState {
   if (action.type === 'scroll') return scrolled(state, action);
   if (action.type === 'back') return { ...state, step: 'summary', scroll: 0 };
-  if (action.type === 'write' && state.chosen.size > 0) return { ...state, step: 'writing' };
+  if (action.type === 'write' && state.chosen.size > 0) {
+    return { ...state, step: 'writing', log: serviceLog(state) };
+  }
   return state;
 }
 

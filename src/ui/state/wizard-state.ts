@@ -16,7 +16,7 @@ export type Verification =
   | { status: 'done'; run: number; report: VerifyReport }
   | { status: 'error'; run: number; message: string };
 
-/** A finished service screen, as the one line it leaves in the scrollback. */
+/** A service's final choice, as the one line it leaves in the scrollback once writing starts. */
 export interface LogEntry {
   id: number;
   service: string;

@@ -40,9 +40,15 @@ describe('wizardReducer', () => {
     expect(wizardReducer(onOk, { type: 'toggle' }).chosen).toBe(onOk.chosen);
   });
 
-  it('logs each service it leaves and reaches the summary after the last', () => {
-    const state = run(start(), 'skip', 'next');
+  it('reaches the summary after the last service, and logs no choice before the write', () => {
+    const state = run(start(), 'skip', 'next', 'back', 'next');
     expect(state.step).toBe('summary');
+    expect(state.log).toEqual([]);
+  });
+
+  it('logs every service once, with its final choice, when the write starts', () => {
+    const state = run(start(), 'skip', 'next', 'back', 'back', 'next', 'next', 'next', 'write');
+    expect(state.step).toBe('writing');
     const app = [...state.chosen].filter((key) => key.startsWith('app/')).length;
     expect(app).toBeGreaterThan(0);
     expect(state.log.map((e) => [e.service, e.chosen, e.skipped])).toEqual([
