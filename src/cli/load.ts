@@ -4,8 +4,9 @@ import { unsupportedFeatures } from '../compose/unsupported.js';
 import { type LoadedConfig, loadConfig } from '../config/load-config.js';
 import { collectSuppressions, type Suppression } from '../config/suppressions.js';
 import { planFile } from '../plan/plan.js';
-import type { Plan } from '../plan/types.js';
+import type { BuildUser, Plan } from '../plan/types.js';
 import { loadPresets } from '../presets/load.js';
+import type { Preset } from '../presets/schema.js';
 import { readBuildUsers } from './build-users.js';
 import { discoverComposeFile } from './discover.js';
 import { type FileSnapshot, readSnapshot } from './files.js';
@@ -24,6 +25,9 @@ export interface Loaded {
   config: LoadedConfig | undefined;
   /** Ignores from comments on service keys and from the config. */
   suppressions: Suppression[];
+  /** What the plan was made with, to plan the file again (the wizard's score after). */
+  presets: Preset[];
+  buildUsers: Map<string, BuildUser>;
 }
 
 /**
@@ -47,8 +51,9 @@ export async function loadAndPlan(options: FileOptions, io: Io): Promise<Loaded>
   for (const warning of warnings) writeLine(io.stderr, warning);
 
   const presets = loadPresets({ userDir: presetsDir(options, config, io.cwd) });
-  const plan = planFile(compose, presets, readBuildUsers(compose, path.dirname(file)));
-  return { snapshot, compose, plan, config, suppressions };
+  const buildUsers = readBuildUsers(compose, path.dirname(file));
+  const plan = planFile(compose, presets, buildUsers);
+  return { snapshot, compose, plan, config, suppressions, presets, buildUsers };
 }
 
 /** `--presets` from the working folder, else the config's `presets:` from the config's folder. */

@@ -30,3 +30,12 @@ export type WriteFile = (text: string) => Promise<{ backup: string | undefined }
 
 /** Checks the running containers against the file as written; a UserError when it cannot. */
 export type VerifyStack = () => Promise<VerifyReport>;
+
+/** A score out of 100 and its letter. */
+export interface Grade {
+  score: number;
+  grade: string;
+}
+
+/** The stack's score as the file is, and once the chosen changes are written. */
+export type ScoreOf = (chosen: ReadonlySet<string>) => { before: Grade; after: Grade };

@@ -1,6 +1,6 @@
 import { type RenderOptions, render } from 'ink';
 import type { Plan } from '../plan/types.js';
-import type { VerifyStack, WizardResult, WriteFile } from './result.js';
+import type { ScoreOf, VerifyStack, WizardResult, WriteFile } from './result.js';
 import { Wizard } from './wizard.js';
 
 export type { WizardResult } from './result.js';
@@ -22,6 +22,8 @@ export interface WizardOptions {
    * Without it the wizard ends once the file is written.
    */
   verify?: VerifyStack;
+  /** The stack's score before and after the chosen changes, shown in the header. */
+  score?: ScoreOf;
   /** False to draw without colours: chalk does not read NO_COLOR, so the CLI passes it on. */
   color?: boolean;
   stdin?: NodeJS.ReadStream;

@@ -12,7 +12,7 @@ import { useWrite } from './hooks/use-write.js';
 import { diffLines } from './layout/diff-lines.js';
 import { summaryCounts, summaryLines } from './layout/summary-lines.js';
 import { verifyLines } from './layout/verify-lines.js';
-import type { VerifyStack, WizardResult, WriteFile } from './result.js';
+import type { ScoreOf, VerifyStack, WizardResult, WriteFile } from './result.js';
 import { wizardReducer } from './state/wizard-reducer.js';
 import { initialState } from './state/wizard-state.js';
 import {
@@ -30,6 +30,8 @@ export interface WizardProps {
   write: WriteFile;
   /** Checks the running containers after the write; without it the wizard ends on writing. */
   verify?: VerifyStack;
+  /** Scores the stack before and after the chosen changes, for the header. */
+  score?: ScoreOf;
   /** False to draw without colours (NO_COLOR, --no-color); the CLI decides. */
   color?: boolean;
   /** Fixed terminal size (tests); otherwise the terminal's, followed on resize. */
@@ -46,7 +48,7 @@ const VERIFY_CHROME_ROWS = 17;
 
 /** The root: holds the state, wires each step's keys, writes once asked, exits with a result. */
 export function Wizard(props: WizardProps) {
-  const { plan, before, render, write, verify, color, columns, rows, onExit } = props;
+  const { plan, before, render, write, verify, score, color, columns, rows, onExit } = props;
   const size = useTerminalSize({ columns, rows });
   const { exit } = useApp();
   const [state, dispatch] = useReducer(wizardReducer, plan, (p) =>
@@ -55,6 +57,7 @@ export function Wizard(props: WizardProps) {
   const { step, chosen, skipped, verification, result } = state;
   const height = Math.max(size.rows - (step === 'verify' ? VERIFY_CHROME_ROWS : CHROME_ROWS), 3);
 
+  const scores = useMemo(() => score?.(chosen), [score, chosen]);
   const reviewing = step === 'diff' || step === 'writing';
   const after = useMemo(
     () => (reviewing ? render(chosen) : before),
@@ -120,6 +123,7 @@ export function Wizard(props: WizardProps) {
           summary={summary}
           diff={diff}
           verifyLines={checked}
+          scores={scores}
         />
       </Box>
     </ThemeContext.Provider>

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { parseCompose } from '../../src/compose/document.js';
 import { renderChoice } from '../../src/plan/apply-plan.js';
 import { planFile } from '../../src/plan/plan.js';
+import { scoreChoice, scorePlan } from '../../src/plan/score.js';
 import type { Plan } from '../../src/plan/types.js';
 import { loadPresets } from '../../src/presets/load.js';
 import type { VerifyStack, WizardResult, WriteFile } from '../../src/ui/result.js';
@@ -31,6 +32,8 @@ interface Options {
   color?: boolean;
   write?: WriteFile;
   verify?: VerifyStack;
+  /** Score the stack as the CLI does, with the real presets. */
+  score?: boolean;
 }
 
 /** Mounts the wizard on a compose text with real presets, a real plan and a recording write. */
@@ -39,6 +42,10 @@ export function renderWizard(text: string, options: Options = {}): Harness {
   const compose = parseCompose(text, file);
   const plan = planFile(compose, presets);
   const textFor = (chosen: ReadonlySet<string>) => renderChoice(compose, plan, chosen);
+  const scoreOf = (chosen: ReadonlySet<string>) => ({
+    before: scorePlan(plan).stack,
+    after: scoreChoice(compose, plan, chosen, presets).stack,
+  });
   const writes: string[] = [];
   let pending: Promise<unknown> = Promise.resolve();
   const write: WriteFile = (next) => {
@@ -68,6 +75,7 @@ export function renderWizard(text: string, options: Options = {}): Harness {
         render={textFor}
         write={write}
         verify={verify}
+        score={options.score ? scoreOf : undefined}
         color={options.color ?? true}
         columns={options.columns ?? 80}
         rows={options.rows ?? 40}

@@ -3,6 +3,7 @@ import { projectName, topLevelName } from '../../compose/project-name.js';
 import { type Suppression, suppressionFor } from '../../config/suppressions.js';
 import { UserError } from '../../errors.js';
 import { renderChoice } from '../../plan/apply-plan.js';
+import { scoreChoice, scorePlan } from '../../plan/score.js';
 import type { Plan } from '../../plan/types.js';
 import { runVerify } from '../../verify/run-verify.js';
 import type { VerifyReport } from '../../verify/types.js';
@@ -39,6 +40,11 @@ export async function wizardCommand(options: WizardCommandOptions, io: Io): Prom
       return { backup };
     },
     verify: () => verifyWritten(written, snapshot.shown, options, io),
+    score: (chosen) => {
+      const { stack } = scorePlan(plan);
+      const after = scoreChoice(compose, plan, chosen, loaded.presets, loaded.buildUsers).stack;
+      return { before: stack, after };
+    },
     stdin: io.stdin,
     stdout: io.stdout,
     color: colorEnabled(io, options.color),

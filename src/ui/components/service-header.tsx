@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ServicePlan } from '../../plan/types.js';
 import { textWidth } from '../layout/text.js';
+import type { ScoreOf } from '../result.js';
 import { useTheme } from '../theme.js';
 
 interface Props {
@@ -9,6 +10,7 @@ interface Props {
   total: number;
   service: ServicePlan;
   columns: number;
+  scores?: ReturnType<ScoreOf> | undefined;
 }
 
 function imageText(service: ServicePlan): string {
@@ -23,9 +25,12 @@ function share(text: string, columns: number, fraction: number): number {
 }
 
 /** Which file, how far along, and what this service is: one line each, cut to fit. */
-export function ServiceHeader({ file, index, total, service, columns }: Props) {
+export function ServiceHeader({ file, index, total, service, columns, scores }: Props) {
   const theme = useTheme();
-  const progress = `service ${index + 1} of ${total}`;
+  const grade = scores
+    ? `score ${scores.before.score} ${scores.before.grade} → ${scores.after.score} ${scores.after.grade}  `
+    : '';
+  const progress = `${grade}service ${index + 1} of ${total}`;
   const profiles = service.profiles.length > 0 ? `profiles: ${service.profiles.join(', ')}` : '';
   const name = share(service.name, columns, 0.3);
   const tags = profiles ? share(profiles, columns, 0.2) + 2 : 0;

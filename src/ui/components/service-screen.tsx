@@ -1,5 +1,6 @@
 import { Box } from 'ink';
 import type { Plan } from '../../plan/types.js';
+import type { ScoreOf } from '../result.js';
 import { SERVICE_INTENTS } from '../step-intents.js';
 import { FindingsTable } from './findings-table.js';
 import { Footer } from './footer.js';
@@ -14,12 +15,14 @@ interface Props {
   help: boolean;
   columns: number;
   rows: number;
+  scores?: ReturnType<ScoreOf> | undefined;
 }
 
 /** Rows of a service screen around its table: header, headings, detail, more, footer. */
 const CHROME_ROWS = 14;
 
-export function ServiceScreen({ plan, index, row, chosen, help, columns, rows }: Props) {
+export function ServiceScreen(props: Props) {
+  const { plan, index, row, chosen, help, columns, rows, scores } = props;
   const service = plan.services[index];
   if (!service) return null;
   const last = index === plan.services.length - 1;
@@ -31,6 +34,7 @@ export function ServiceScreen({ plan, index, row, chosen, help, columns, rows }:
         total={plan.services.length}
         service={service}
         columns={columns}
+        scores={scores}
       />
       <FindingsTable
         service={service}

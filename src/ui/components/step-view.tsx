@@ -2,6 +2,7 @@ import { Text } from 'ink';
 import type { DiffLine } from '../layout/diff-lines.js';
 import type { SummaryCounts, SummaryLine } from '../layout/summary-lines.js';
 import type { VerifyLine } from '../layout/verify-lines.js';
+import type { ScoreOf } from '../result.js';
 import { hasAnythingToChange } from '../state/selectors.js';
 import type { WizardState } from '../state/wizard-state.js';
 import { useTheme } from '../theme.js';
@@ -21,11 +22,12 @@ interface Props {
   summary: { lines: readonly SummaryLine[]; counts: SummaryCounts };
   diff: { lines: readonly DiffLine[]; stats: { added: number; removed: number } };
   verifyLines: readonly VerifyLine[];
+  scores: ReturnType<ScoreOf> | undefined;
 }
 
 /** The screen of the current step; it draws the state and decides nothing. */
 export function StepView(props: Props) {
-  const { state, columns, rows, height, summary, diff, verifyLines } = props;
+  const { state, columns, rows, height, summary, diff, verifyLines, scores } = props;
   const theme = useTheme();
   const { plan, verification } = state;
   switch (state.step) {
@@ -39,6 +41,7 @@ export function StepView(props: Props) {
           help={state.help}
           columns={columns}
           rows={rows}
+          scores={scores}
         />
       );
     case 'summary':
