@@ -8,7 +8,8 @@ import type { BuildUser } from '../plan/types.js';
 /**
  * For services built from a local Dockerfile, the user its final stage (or `target`) runs as:
  * the last USER instruction of that stage, following `FROM <earlier stage>`. Unreadable or
- * interpolated paths are skipped: the plan then treats the image as unknown.
+ * interpolated paths are skipped: the plan then treats the image as unknown. A USER taken from
+ * a build variable (`USER ${APP_UID}`) is returned as written, for the plan to report unknown.
  */
 export function readBuildUsers(
   compose: ComposeDocument,
@@ -84,7 +85,7 @@ function stageUser(stages: Stage[], index: number, file: string, depth = 0): Bui
   const user = stage.instructions.filter((i) => i.getKeyword() === 'USER').at(-1);
   if (user) {
     const value = user.getArgumentsContent()?.trim();
-    if (!value || value.includes('$')) return undefined;
+    if (!value) return undefined;
     return { user: value, where: `${file}:${user.getRange().start.line + 1}` };
   }
   const parent = stages.findIndex((s, i) => i < index && s.name === stage.base);

@@ -1,5 +1,6 @@
 import { CST, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { insertPair, type Layout, replaceValue, setScalar } from './cst-edit.js';
+import { settleIndentation } from './cst-indent.js';
 import { changeList } from './cst-list.js';
 import { findKey, removePair } from './cst-map.js';
 import { setPort } from './cst-port.js';
@@ -42,6 +43,7 @@ export function applyEdits(
 ): string {
   if (edits.length === 0) return source.text;
   const compose = inPlace ? source : parseCompose(source.text, source.file);
+  settleIndentation(compose.tokens);
   const servicesNode = compose.doc.get('services', true) as YAMLMap;
   const layout = detectLayout(servicesNode.srcToken, compose.eol);
   const services = new Map(listServices(compose).map((s) => [s.name, s]));

@@ -1,4 +1,5 @@
 import { CST } from 'yaml';
+import { tailOf } from './cst-indent.js';
 import { looksNumeric, renderItem } from './cst-render.js';
 
 /**
@@ -40,7 +41,11 @@ export function itemText(item: Item): string {
   return text;
 }
 
-/** Inserts a new `key: value` pair into a block map after the item at `after` (-1: first). */
+/**
+ * Inserts a new `key: value` pair into a block map after the item at `after` (-1: first). The
+ * tree must be settled (`settleIndentation`): every item then ends with its newline, or with the
+ * end of the file, where the new pair takes over ending without one.
+ */
 export function insertPair(
   map: CST.BlockMap,
   after: number,
@@ -66,22 +71,18 @@ export function insertPair(
 }
 
 export function dropTrailingNewline(item: Item): void {
-  const value = item.value;
-  if (value && 'end' in value && Array.isArray(value.end)) {
-    const last = value.end[value.end.length - 1];
-    if (last?.type === 'newline') value.end.pop();
-  }
-  if (value?.type === 'block-seq' || value?.type === 'block-map') {
-    const lastItem = value.items[value.items.length - 1];
-    if (lastItem) dropTrailingNewline(lastItem);
-  }
+  const tail = tailOf(item);
+  if (tail?.[tail.length - 1]?.type === 'newline') tail.pop();
 }
 
-/** Replaces the value of a pair, keeping its key; comments inside the old value move above. */
+/**
+ * Replaces the value of a pair, keeping its key; comments after the key or inside the old value
+ * move above it. A pair that ended the file without a newline still does.
+ */
 export function replaceValue(item: Item, value: unknown, indent: number, layout: Layout): void {
-  const comments = collectComments(item.value);
+  const comments = [...(item.sep ?? []).flatMap(collectComments), ...collectComments(item.value)];
   const fresh = renderItem('__key', value, indent, layout);
-  const trailing = item.value ? trailingNewline(item) : true;
+  const trailing = trailingNewline(item);
   item.sep = fresh.sep;
   item.value = fresh.value;
   if (!trailing) dropTrailingNewline(item);

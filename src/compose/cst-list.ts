@@ -22,7 +22,9 @@ export function changeList(
   if (map?.type !== 'block-map') throw new Error(`service ${service.name} is not a block mapping`);
   const at = findKey(map, key);
   const item = at === -1 ? undefined : (map.items[at] as Item);
-  const current = item ? scalarItems(item.value) : asStrings(readSetting(compose, service, key));
+  // `security_opt:` with no value is an empty list, as Compose reads it.
+  const written = item?.value === undefined ? [] : scalarItems(item.value);
+  const current = item ? written : asStrings(readSetting(compose, service, key));
   if (current === undefined) throw new Error(`${key} of ${service.name} is not a list of strings`);
 
   const kept = current.filter((value) => !change.remove.includes(value));

@@ -102,3 +102,13 @@ export function removePair(map: MapToken, index: number, layout: Layout): void {
   });
   items[index] = { start: kept };
 }
+
+/** Appends `key: value` to a flow mapping (`{target: 80}`), after a comma when it has pairs. */
+export function insertFlowPair(token: CST.FlowCollection, key: string, value: string | boolean) {
+  token.items.push({
+    start: token.items.length ? [tok('comma', ','), tok('space', ' ')] : [],
+    key: CST.createScalarToken(key, { indent: 0, inFlow: true, end: [] }),
+    sep: [tok('map-value-ind', ':'), tok('space', ' ')],
+    value: CST.createScalarToken(String(value), { indent: 0, inFlow: true, end: [] }),
+  });
+}

@@ -1,5 +1,6 @@
 import { CST, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { insertPair, type Layout, setScalar } from './cst-edit.js';
+import { insertFlowPair } from './cst-map.js';
 import type { ServiceNode } from './services.js';
 
 /** Binds one published port to an address: short syntax is rewritten, long gets host_ip. */
@@ -35,19 +36,4 @@ export function setPort(
     }
   }
   throw new Error(`port ${edit.index} of ${edit.service} cannot be edited in place`);
-}
-
-function insertFlowPair(token: CST.FlowCollection, key: string, value: string): void {
-  const t = (type: CST.SourceToken['type'], source: string): CST.SourceToken => ({
-    type,
-    offset: 0,
-    indent: 0,
-    source,
-  });
-  token.items.push({
-    start: token.items.length ? [t('comma', ','), t('space', ' ')] : [],
-    key: CST.createScalarToken(key, { indent: 0, inFlow: true }),
-    sep: [t('map-value-ind', ':'), t('space', ' ')],
-    value: CST.createScalarToken(value, { indent: 0, inFlow: true }),
-  });
 }

@@ -1,5 +1,5 @@
 import { CST } from 'yaml';
-import { type Item, isScalarToken, type Layout } from './cst-edit.js';
+import { dropTrailingNewline, type Item, isScalarToken, type Layout } from './cst-edit.js';
 
 /**
  * Brings a sequence to the wanted items while leaving the items that stay untouched:
@@ -18,6 +18,7 @@ export function syncSequence(
 
   const last = real[real.length - 1]?.value;
   const style = isScalarToken(last) ? scalarType(last) : 'PLAIN';
+  const endsFile = seq.type === 'block-seq' && !CST.stringify(seq).endsWith('\n');
   const present = new Set<string>();
   for (const item of real) {
     const text = scalarText(item);
@@ -27,6 +28,9 @@ export function syncSequence(
   for (const value of wanted) {
     if (!present.has(value)) appendItem(seq, value, style, layout);
   }
+  // A list that ended the file without a newline still does, whichever item now ends it.
+  const lastItem = seq.items[seq.items.length - 1];
+  if (endsFile && lastItem) dropTrailingNewline(lastItem);
   return true;
 }
 
@@ -88,11 +92,13 @@ function appendItem(
     type,
     end: [newline(layout)],
   });
+  const at = sibling ? (seq.items as Item[]).indexOf(sibling) + 1 : seq.items.length;
+  // The first item's indentation lives in the separator after the key, as for a map's first pair.
+  const indent = at === 0 ? [] : [space(seq.indent)];
   const item: Item = {
-    start: [space(seq.indent), tok('seq-item-ind', '-'), tok('space', ' ')],
+    start: [...indent, tok('seq-item-ind', '-'), tok('space', ' ')],
     value: scalar,
   };
-  const at = sibling ? (seq.items as Item[]).indexOf(sibling) + 1 : seq.items.length;
   if (sibling && !endsWithNewline(sibling)) {
     item.start.unshift(newline(layout));
     if ('end' in scalar) scalar.end = [];

@@ -1,6 +1,6 @@
 import { CST, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { insertPair, type Layout, setScalar } from './cst-edit.js';
-import { findKey } from './cst-map.js';
+import { findKey, insertFlowPair } from './cst-map.js';
 import type { ServiceNode } from './services.js';
 import { changeShortVolume, type VolumeChange } from './volume-spec.js';
 
@@ -48,7 +48,8 @@ function setReadOnly(token: CST.BlockMap | CST.FlowCollection, layout: Layout): 
     return;
   }
   if (token.type === 'flow-collection') {
-    throw new Error('a flow-style volume cannot take read_only in place');
+    insertFlowPair(token, 'read_only', true);
+    return;
   }
   const after = Math.max(findKey(token, 'target'), findKey(token, 'source'), 0);
   insertPair(token, after, 'read_only', true, layout);

@@ -39,6 +39,7 @@ export interface ServicePlan {
 
 /** The USER a service's own Dockerfile sets, read by the CLI. */
 export interface BuildUser {
+  /** As written: `65532:65532`, `app`, or a build variable such as `${APP_UID}`. */
   user: string;
   /** `app/Dockerfile:6` */
   where: string;

@@ -1,6 +1,6 @@
 import { capAddEdit, capsOf, dropsAll } from './caps.js';
 import type { Rule, RuleContext, Severity } from './types.js';
-import { describe, fromWhere } from './values.js';
+import { describe, fromWhere, notAList } from './values.js';
 
 export const capAddMinimal: Rule = {
   id: 'cap-add-minimal',
@@ -31,6 +31,8 @@ export const capAddMinimal: Rule = {
     const current = describe(setting.value) + fromWhere(setting.source);
     const wanted = context.neededCaps;
     const recommended = wanted.length ? wanted.join(', ') : 'none';
+    const misshapen = notAList(setting, recommended);
+    if (misshapen) return misshapen;
     const written = capsOf(setting.value);
     const extra = written.filter((cap) => !wanted.includes(cap.name)).map((cap) => cap.written);
     const missing = wanted.filter((name) => !written.some((cap) => cap.name === name));

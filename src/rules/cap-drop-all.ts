@@ -1,6 +1,6 @@
 import { capAddEdit, dropsAll } from './caps.js';
 import type { Rule, RuleContext } from './types.js';
-import { describe, fromWhere } from './values.js';
+import { describe, fromWhere, notAList } from './values.js';
 
 export const capDropAll: Rule = {
   id: 'cap-drop-all',
@@ -26,6 +26,9 @@ export const capDropAll: Rule = {
   check(context: RuleContext) {
     const setting = context.setting('cap_drop');
     const current = describe(setting.value) + fromWhere(setting.source);
+    // The fix writes cap_add too, so a cap_add it cannot read stops it as well.
+    const misshapen = notAList(setting, 'ALL') ?? notAList(context.setting('cap_add'), 'ALL');
+    if (misshapen) return misshapen;
     if (dropsAll(context)) {
       return {
         status: 'ok',

@@ -17,6 +17,8 @@ export interface Mount {
   target: string;
   readOnly: boolean;
   propagation: string | undefined;
+  /** Written in long syntax, where the read-only fix is `read_only: true` rather than `:ro`. */
+  long: boolean;
 }
 
 const PROPAGATION = /^r?(shared|slave|private)$/;
@@ -34,6 +36,7 @@ function fromShort(index: number, spec: string): Mount | undefined {
     target: volume.target,
     readOnly: volume.options.includes('ro'),
     propagation: volume.options.find((option) => PROPAGATION.test(option)),
+    long: false,
   };
 }
 
@@ -50,6 +53,7 @@ function fromLong(index: number, spec: Record<string, unknown>): Mount {
     target,
     readOnly: isTrue(spec.read_only),
     propagation: typeof options?.propagation === 'string' ? options.propagation : undefined,
+    long: true,
   };
 }
 
@@ -69,6 +73,12 @@ export function mountsOf(context: RuleContext): Mounts {
     return [];
   });
   return { mounts, source: setting.source, editable: setting.source.kind === 'own' };
+}
+
+/** What the read-only fix writes for these mounts: `:ro`, `read_only: true`, or both. */
+export function readOnlyText(mounts: readonly Mount[]): string {
+  const forms = new Set(mounts.map((mount) => (mount.long ? 'read_only: true' : ':ro')));
+  return [...forms].join(' or ');
 }
 
 /** The `volume` edit for one entry of the service's own list. */

@@ -1,7 +1,8 @@
 import type { Edit } from '../compose/apply.js';
 import { containsSocket, isSocketPath } from './host-paths.js';
-import { type Mount, mountsOf, volumeEdit } from './mounts.js';
+import { type Mount, mountsOf, readOnlyText, volumeEdit } from './mounts.js';
 import type { Rule, RuleContext } from './types.js';
+import { notAList } from './values.js';
 
 function exposes(mount: Mount): 'socket' | 'folder' | undefined {
   if (!mount.bind) return undefined;
@@ -10,6 +11,8 @@ function exposes(mount: Mount): 'socket' | 'folder' | undefined {
   if (isSocketPath(mount.host) || target) return 'socket';
   return containsSocket(mount.host) ? 'folder' : undefined;
 }
+
+const STILL_ROOT = 'still root-equivalent; prefer a socket proxy';
 
 export const noDockerSocket: Rule = {
   id: 'no-docker-socket',
@@ -46,6 +49,8 @@ export const noDockerSocket: Rule = {
       return kind ? [{ mount, kind }] : [];
     });
     const recommended = 'no socket; a filtering socket proxy if the API is needed';
+    const misshapen = notAList(context.setting('volumes'), recommended, 'any');
+    if (misshapen) return misshapen;
     if (found.length === 0) {
       return {
         status: 'ok',
@@ -60,11 +65,12 @@ export const noDockerSocket: Rule = {
       .map(({ mount }) => `${mount.text}${mount.readOnly ? ' (read-only)' : ''}`)
       .join(', ');
     const folders = found.filter(({ kind }) => kind === 'folder');
-    const edits: Edit[] = editable
-      ? found
-          .filter(({ kind, mount }) => kind === 'socket' && !mount.readOnly)
-          .map(({ mount }) => volumeEdit(context, mount, { readOnly: true }))
+    const writable = editable
+      ? found.filter(({ kind, mount }) => kind === 'socket' && !mount.readOnly)
       : [];
+    const edits: Edit[] = writable.map(({ mount }) =>
+      volumeEdit(context, mount, { readOnly: true }),
+    );
     const reason =
       folders.length === found.length
         ? `the socket is reachable inside ${folders.map(({ mount }) => mount.target).join(', ')}`
@@ -72,7 +78,10 @@ export const noDockerSocket: Rule = {
     return {
       status: 'fail',
       current,
-      recommended,
+      // The edit only makes the bind read-only, which leaves the finding failing: say so.
+      recommended: edits.length
+        ? `${readOnlyText(writable.map(({ mount }) => mount))} (${STILL_ROOT})`
+        : recommended,
       reason,
       source,
       edits,

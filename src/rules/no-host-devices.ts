@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './types.js';
-import { describe, fromWhere } from './values.js';
+import { describe, fromWhere, notAList } from './values.js';
 
 function listed(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
@@ -34,6 +34,8 @@ export const noHostDevices: Rule = {
     const found = [...listed(devices.value), ...listed(rules.value)];
     const source = devices.source.kind === 'unset' ? rules.source : devices.source;
     const recommended = 'no host devices';
+    const misshapen = notAList(devices, recommended, 'any') ?? notAList(rules, recommended);
+    if (misshapen) return misshapen;
     if (found.length === 0) {
       return {
         status: 'ok',

@@ -73,10 +73,16 @@ export const noHostNamespaces: Rule = {
     const edits = shared
       .filter((s) => s.source.kind === 'own')
       .map((s): Edit => ({ kind: 'delete', service: context.service, key: s.key }));
+    // A merged key is not removed, so the finding stays after the edit: say where to change it.
+    const merged = shared.flatMap((s) =>
+      s.source.kind === 'merged' ? [`${s.key} comes from &${s.source.anchor}`] : [],
+    );
     return {
       status: 'fail',
       current: shared.map(written).join(', '),
-      recommended,
+      recommended: merged.length
+        ? `${recommended} (${merged.join(', ')}: change it there)`
+        : recommended,
       reason: `shares ${shared.map((s) => KEYS[s.key]).join('; ')}`,
       source,
       edits,

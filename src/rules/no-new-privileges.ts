@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './types.js';
-import { asList, describe, fromWhere } from './values.js';
+import { asList, describe, fromWhere, notAList } from './values.js';
 
 const ENABLED = /^no-new-privileges(?:[:=]true)?$/i;
 const DISABLED = /^no-new-privileges[:=]false$/i;
@@ -29,6 +29,8 @@ export const noNewPrivileges: Rule = {
   owasp: ['RULE #4'],
   check(context: RuleContext) {
     const setting = context.setting('security_opt');
+    const misshapen = notAList(setting, WANTED);
+    if (misshapen) return misshapen;
     const options = asList(setting.value);
     const current = describe(setting.value) + fromWhere(setting.source);
     if (options.some((option) => ENABLED.test(option.trim()))) {

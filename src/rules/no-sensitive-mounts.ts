@@ -1,7 +1,10 @@
 import type { Edit } from '../compose/apply.js';
 import { sensitivity } from './host-paths.js';
-import { mountsOf, volumeEdit } from './mounts.js';
+import { mountsOf, readOnlyText, volumeEdit } from './mounts.js';
 import type { Rule, RuleContext } from './types.js';
+import { notAList } from './values.js';
+
+const NARROW = 'still exposed read-only; narrow it to the files the service needs';
 
 export const noSensitiveMounts: Rule = {
   id: 'no-sensitive-mounts',
@@ -37,6 +40,8 @@ export const noSensitiveMounts: Rule = {
       return why ? [{ mount, why }] : [];
     });
     const recommended = 'only the files the service needs, read-only';
+    const misshapen = notAList(context.setting('volumes'), recommended, 'any');
+    if (misshapen) return misshapen;
     if (found.length === 0) {
       return {
         status: 'ok',
@@ -51,12 +56,17 @@ export const noSensitiveMounts: Rule = {
     const edits: Edit[] = editable
       ? writable.map(({ mount }) => volumeEdit(context, mount, { readOnly: true }))
       : [];
+    // Read-only is enough below /etc; `/` or a home folder stays sensitive read-only, and the
+    // finding with it.
+    const stays = found.some(({ mount }) => sensitivity(mount.host, true) !== undefined);
+    const fix = readOnlyText(writable.map(({ mount }) => mount));
+    const offered = edits.length === 0 ? recommended : stays ? `${fix} (${NARROW})` : fix;
     const worst = writable[0] ?? found[0];
     const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
     return {
       status: 'fail',
       current: found.map(({ mount }) => mount.text).join(', '),
-      recommended,
+      recommended: offered,
       reason: `${worst?.mount.readOnly ? '' : 'writable: '}${worst?.why}${more}`,
       source,
       edits,

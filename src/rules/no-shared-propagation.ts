@@ -1,6 +1,7 @@
 import type { Edit } from '../compose/apply.js';
 import { mountsOf, volumeEdit } from './mounts.js';
 import type { Rule, RuleContext } from './types.js';
+import { notAList } from './values.js';
 
 const SHARED = new Set(['shared', 'rshared']);
 
@@ -31,6 +32,8 @@ export const noSharedPropagation: Rule = {
     const { mounts, source, editable } = mountsOf(context);
     const shared = mounts.filter((m) => m.propagation && SHARED.has(m.propagation));
     const recommended = 'rprivate (the default)';
+    const misshapen = notAList(context.setting('volumes'), recommended, 'any');
+    if (misshapen) return misshapen;
     if (shared.length === 0) {
       return {
         status: 'ok',

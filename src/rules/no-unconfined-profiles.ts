@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './types.js';
-import { asList, describe, fromWhere } from './values.js';
+import { asList, describe, fromWhere, notAList } from './values.js';
 
 /** Options that switch a Linux security module off; `=` and `:` are both accepted by Docker. */
 const UNCONFINED = [
@@ -45,6 +45,8 @@ export const noUnconfinedProfiles: Rule = {
     const off = options.filter(isUnconfined);
     const recommended = 'the default profiles (no unconfined or disable options)';
     const current = describe(setting.value) + fromWhere(setting.source);
+    const misshapen = notAList(setting, recommended);
+    if (misshapen) return misshapen;
     if (off.length === 0) {
       return {
         status: 'ok',

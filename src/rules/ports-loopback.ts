@@ -1,7 +1,7 @@
 import type { Edit } from '../compose/apply.js';
 import { formatShortPort, isLoopback, parseShortPort } from './port-spec.js';
 import type { Rule, RuleContext, Status } from './types.js';
-import { describe, fromWhere } from './values.js';
+import { describe, fromWhere, notAList } from './values.js';
 
 const LOCAL = '127.0.0.1';
 
@@ -62,6 +62,8 @@ export const portsLoopback: Rule = {
     const verdicts = entries.map(judge);
     const failing = verdicts.filter((v) => v.status === 'fail');
     const base = { source: setting.source, recommended: `every port on ${LOCAL}` };
+    const misshapen = notAList(setting, base.recommended, 'any');
+    if (misshapen) return misshapen;
     const networkMode = context.setting('network_mode').value;
     // With host networking Docker ignores ports:; with `none` it still records the bindings.
     if (entries.length === 0 || networkMode === 'host') {

@@ -1,6 +1,6 @@
 import { parseShortPort } from './port-spec.js';
 import type { Rule, RuleContext } from './types.js';
-import { fromWhere } from './values.js';
+import { fromWhere, notAList } from './values.js';
 
 /** The first host port of a published entry; undefined when unknown or chosen by Docker. */
 function hostPort(entry: unknown): number | undefined {
@@ -60,6 +60,8 @@ export const privilegedPorts: Rule = {
         reason: 'no low port to bind',
       };
     }
+    const misshapen = notAList(setting, base.recommended, 'any');
+    if (misshapen) return misshapen;
     const entries = Array.isArray(setting.value) ? setting.value : [];
     const edge = context.preset.ports?.edge === true;
     const low = entries

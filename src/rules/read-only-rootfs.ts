@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './types.js';
-import { asList, describe, fromWhere, isInterpolated, isTrue } from './values.js';
+import { asList, describe, fromWhere, isInterpolated, isTrue, notAList } from './values.js';
 
 /** `/tmp:size=64m,mode=1777` mounts /tmp. */
 function tmpfsPath(entry: string): string {
@@ -54,6 +54,9 @@ export const readOnlyRootfs: Rule = {
     const current = `${describe(readOnly.value)}${fromWhere(readOnly.source)}${tmpfsText}`;
     const recommended = `true${needed.length ? `; tmpfs ${needed.join(', ')}` : ''}`;
     const base = { current, source: readOnly.source };
+    const misshapen =
+      notAList(tmpfs, recommended) ?? notAList(context.setting('volumes'), recommended, 'any');
+    if (misshapen) return misshapen;
 
     if (isInterpolated(readOnly.value)) {
       return {

@@ -9,9 +9,17 @@ export function isRootUser(value: unknown): boolean {
   return ROOT_NAMES.has(user);
 }
 
-/** The preset knows the image's own user is not root (a UID or a name, not "unknown"). */
+/** The image's own user comes from a build variable (`USER ${APP_UID}` in its Dockerfile). */
+export function isVariableUser(imageUser: string): boolean {
+  return imageUser.includes('$');
+}
+
+/**
+ * The preset knows the image's own user is not root: a UID or a name, not "unknown" nor a
+ * Dockerfile's build variable.
+ */
 export function runsAsNonRoot(imageUser: string): boolean {
-  return imageUser !== 'unknown' && !isRootUser(imageUser);
+  return imageUser !== 'unknown' && !isVariableUser(imageUser) && !isRootUser(imageUser);
 }
 
 export const userNonRoot: Rule = {
@@ -31,8 +39,8 @@ export const userNonRoot: Rule = {
     'guess and the change starts unselected.',
   limitations:
     "The tool reads the file and its presets, not the image: an image's own USER is known only " +
-    "through its preset or the service's Dockerfile. A user taken from a variable is reported as " +
-    'unknown.',
+    "through its preset or the service's Dockerfile. A user taken from a variable, in `user:` or " +
+    "in the Dockerfile's USER, is reported as unknown.",
   whenNotToUse:
     'One-off containers that must chown volumes before the real service starts, and images whose ' +
     'entrypoint needs root to fix ownership on a fresh volume (the presets for postgres, mysql ' +
@@ -66,6 +74,15 @@ export const userNonRoot: Rule = {
         status: 'ok',
         recommended: describe(setting.value),
         reason: 'runs as a non-root user',
+        edits: [],
+      };
+    }
+    if (setting.value === undefined && isVariableUser(preset.user.image)) {
+      return {
+        ...base,
+        status: 'unknown',
+        recommended: `${preset.user.image} set to a non-root UID`,
+        reason: `the Dockerfile sets USER ${preset.user.image} from a build variable; check its value`,
         edits: [],
       };
     }

@@ -1,22 +1,64 @@
-import type { SettingSource } from '../compose/services.js';
+import type { Setting, SettingSource } from '../compose/services.js';
+import type { Check } from './types.js';
 
-/** Values as a person wrote them, for the "current" column. */
+/** Values as a person wrote them, for the "current" column; a mapping as `key=value`. */
 export function describe(value: unknown): string {
   if (value === undefined || value === null) return 'not set';
   if (Array.isArray(value)) return value.length ? value.map(describe).join(', ') : '[] (empty)';
-  if (typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => `${k}=${describe(v)}`)
-      .join(' ');
+  if (isMapping(value)) {
+    const pairs = Object.entries(value).map(
+      ([key, v]) => `${key}=${v === null ? '' : describe(v)}`,
+    );
+    return pairs.length ? pairs.join(' ') : '{} (empty)';
   }
   return String(value);
 }
 
-/** A list setting (cap_drop, security_opt, tmpfs) as strings; a single string counts as one. */
+/**
+ * A list setting (cap_drop, security_opt, tmpfs) as strings; a single string counts as one, and
+ * a mapping, which Compose rejects here, as its `key=value` pairs.
+ */
 export function asList(value: unknown): string[] {
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value.map((item) => String(item));
+  if (Array.isArray(value)) return value.map((item) => itemText(item));
+  if (isMapping(value)) return Object.entries(value).map(([key, v]) => describe({ [key]: v }));
   return [String(value)];
+}
+
+function itemText(item: unknown): string {
+  return typeof item === 'object' && item !== null ? describe(item) : String(item);
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The verdict on a list setting written as something else: unknown, with nothing to rewrite,
+ * since what the author meant cannot be told. Undefined when the setting is a list (or a single
+ * string). `items: 'strings'` also refuses entries that are mappings or lists.
+ */
+export function notAList(
+  setting: Setting,
+  recommended: string,
+  items: 'strings' | 'any' = 'strings',
+): Check | undefined {
+  const { key, value } = setting;
+  const nested = Array.isArray(value) && value.some((item) => typeof item === 'object' && item);
+  const reason = isMapping(value)
+    ? `${key} should be a list`
+    : items === 'strings' && nested
+      ? `${key} should be a list of strings`
+      : undefined;
+  if (reason === undefined) return undefined;
+  return {
+    status: 'unknown',
+    current: describe(value) + fromWhere(setting.source),
+    recommended,
+    reason,
+    source: setting.source,
+    edits: [],
+  };
 }
 
 export function isInterpolated(value: unknown): boolean {

@@ -46,13 +46,17 @@ describe('readBuildUsers', () => {
     expect(usersOf(compose, {})).toEqual({ app: { user: 'nobody', where: 'dockerfile_inline:2' } });
   });
 
-  it('knows nothing when the Dockerfile is missing, sets no USER, or uses a variable', () => {
+  it('knows nothing when the Dockerfile is missing or sets no USER', () => {
     const compose =
-      'services:\n  a:\n    build: ./a\n  b:\n    build: ./b\n  c:\n    build: ./c\n  d:\n    image: redis\n';
-    const users = usersOf(compose, {
-      'b/Dockerfile': 'FROM alpine\n',
+      'services:\n  a:\n    build: ./a\n  b:\n    build: ./b\n  d:\n    image: redis\n';
+    const users = usersOf(compose, { 'b/Dockerfile': 'FROM alpine\n' });
+    expect(users).toEqual({});
+  });
+
+  it('returns a USER from a build variable as written, for the plan to report unknown', () => {
+    const users = usersOf('services:\n  c:\n    build: ./c\n', {
       'c/Dockerfile': 'FROM alpine\nUSER ${UID}\n',
     });
-    expect(users).toEqual({});
+    expect(users).toEqual({ c: { user: '${UID}', where: 'c/Dockerfile:2' } });
   });
 });

@@ -196,6 +196,23 @@ describe('a volume edit', () => {
     );
   });
 
+  it('adds read_only: true at the end of a flow-style long-syntax entry', () => {
+    const text = yaml(
+      'services:',
+      '  app:',
+      '    volumes:',
+      '      - {type: bind, source: /, target: /h}',
+    );
+    expect(apply(text, [{ kind: 'volume', service: 'app', index: 0, readOnly: true }])).toBe(
+      yaml(
+        'services:',
+        '  app:',
+        '    volumes:',
+        '      - {type: bind, source: /, target: /h, read_only: true}',
+      ),
+    );
+  });
+
   it('applies read-only and private propagation to the same entry', () => {
     const text = yaml('services:', '  app:', '    volumes:', '      - /:/host:rshared');
     const edits: Edit[] = [

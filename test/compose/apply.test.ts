@@ -84,6 +84,16 @@ describe('applyEdits', () => {
     );
   });
 
+  it('adds host_ip to a flow-style long-syntax port on the same line', () => {
+    const text = 'services:\n  app:\n    ports:\n      - {target: 80, published: 8080}\n';
+    const edits: Edit[] = [
+      { kind: 'port', service: 'app', index: 0, short: '', hostIp: '127.0.0.1' },
+    ];
+    expect(apply(text, edits)).toBe(
+      'services:\n  app:\n    ports:\n      - {target: 80, published: 8080, host_ip: 127.0.0.1}\n',
+    );
+  });
+
   it('writes into the service, not into the anchor it merges', () => {
     const text =
       'x-base: &base\n  cap_drop: [NET_RAW]\nservices:\n  app:\n    <<: *base\n    image: a\n';

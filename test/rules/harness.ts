@@ -1,14 +1,19 @@
 import { applyEdits } from '../../src/compose/apply.js';
 import { parseCompose } from '../../src/compose/document.js';
 import { planFile } from '../../src/plan/plan.js';
-import type { Finding } from '../../src/plan/types.js';
+import type { BuildUser, Finding } from '../../src/plan/types.js';
 import { loadPresets } from '../../src/presets/load.js';
 
 const presets = loadPresets();
 
-/** The finding of one rule on one service of an inline compose file. */
-export function findingOf(text: string, service: string, rule: string): Finding {
-  const plan = planFile(parseCompose(text, 'compose.yaml'), presets);
+/** The finding of one rule on one service of an inline compose file (and Dockerfile users). */
+export function findingOf(
+  text: string,
+  service: string,
+  rule: string,
+  buildUsers: ReadonlyMap<string, BuildUser> = new Map(),
+): Finding {
+  const plan = planFile(parseCompose(text, 'compose.yaml'), presets, buildUsers);
   const finding = plan.services
     .find((s) => s.name === service)
     ?.findings.find((f) => f.rule === rule);

@@ -51,6 +51,27 @@ describe(RULE, () => {
     );
   });
 
+  it.each([
+    [['      - /var/run/docker.sock:/var/run/docker.sock'], ':ro'],
+    [
+      ['      - type: bind', '        source: /run/docker.sock', '        target: /s'],
+      'read_only: true',
+    ],
+  ])('recommends what the fix writes, and that it stays root-equivalent: %j', (lines, fix) => {
+    const text = withVolume(...lines);
+    expect(findingOf(text, 'tool', RULE).recommended).toBe(
+      `${fix} (still root-equivalent; prefer a socket proxy)`,
+    );
+    expect(findingOf(fixedBy(text, RULE), 'tool', RULE).status).toBe('fail');
+  });
+
+  it('recommends no socket when there is nothing to offer', () => {
+    const text = withVolume('      - /var/run/docker.sock:/var/run/docker.sock:ro');
+    expect(findingOf(text, 'tool', RULE).recommended).toBe(
+      'no socket; a filtering socket proxy if the API is needed',
+    );
+  });
+
   it('still fails a read-only socket and offers nothing more', () => {
     const text = withVolume('      - /var/run/docker.sock:/var/run/docker.sock:ro');
     const finding = findingOf(text, 'tool', RULE);

@@ -58,6 +58,23 @@ describe(RULE, () => {
     expect(finding.current).toBe('network_mode: host (from &host, line 2)');
   });
 
+  it('says where to change a merged namespace that its removal of the others leaves', () => {
+    const text = yaml(
+      'x-host: &host',
+      '  network_mode: host',
+      'services:',
+      '  a:',
+      '    <<: *host',
+      '    image: acme/a:1',
+      '    pid: host',
+    );
+    const finding = findingOf(text, 'a', RULE);
+    expect([finding.edits.length, finding.recommended]).toEqual([
+      1,
+      "the container's own namespaces (network_mode comes from &host: change it there)",
+    ]);
+  });
+
   it('accepts the namespaces of another service or container', () => {
     const text = yaml(
       'services:',

@@ -51,10 +51,25 @@ describe(RULE, () => {
     );
   });
 
+  it('recommends :ro alone when read-only is enough, and the fix then passes', () => {
+    const text = withVolume('      - /etc/letsencrypt:/etc/letsencrypt');
+    expect(findingOf(text, 'agent', RULE).recommended).toBe(':ro');
+    expect(findingOf(fixedBy(text, RULE), 'agent', RULE).status).toBe('ok');
+  });
+
+  it('recommends :ro as a first step when the bind stays sensitive read-only', () => {
+    const text = withVolume('      - /:/host', '      - {type: bind, source: /etc, target: /e}');
+    expect(findingOf(text, 'agent', RULE).recommended).toBe(
+      ':ro or read_only: true (still exposed read-only; narrow it to the files the service needs)',
+    );
+    expect(findingOf(fixedBy(text, RULE), 'agent', RULE).status).toBe('fail');
+  });
+
   it('rates read-only binds as medium with no fix', () => {
     const text = withVolume('      - /:/rootfs:ro', '      - /sys:/sys:ro');
     const finding = findingOf(text, 'agent', RULE);
     expect([finding.severity, finding.edits]).toEqual(['medium', []]);
+    expect(finding.recommended).toBe('only the files the service needs, read-only');
   });
 
   it('adds read_only: true to a long-syntax bind', () => {

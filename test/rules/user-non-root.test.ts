@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Compose interpolation, not JS templates
 import { describe, expect, it } from 'vitest';
 import { findingOf, fixedBy, yaml } from './harness.js';
 
@@ -48,6 +49,26 @@ describe(RULE, () => {
   it('reports a user from a variable as unknown', () => {
     const text = yaml('services:', '  app:', '    image: redis', '    user: ${UID}:${GID}');
     expect(findingOf(text, 'app', RULE).status).toBe('unknown');
+  });
+
+  it('reports a Dockerfile USER from a build variable as unknown, naming the variable', () => {
+    const text = yaml('services:', '  app:', '    build: ./app');
+    const users = new Map([['app', { user: '${APP_UID}', where: 'app/Dockerfile:3' }]]);
+    const finding = findingOf(text, 'app', RULE, users);
+    expect([finding.status, finding.current, finding.recommended, finding.reason]).toEqual([
+      'unknown',
+      'not set',
+      '${APP_UID} set to a non-root UID',
+      'the Dockerfile sets USER ${APP_UID} from a build variable; check its value',
+    ]);
+    expect(finding.edits).toEqual([]);
+  });
+
+  it('accepts a non-root USER written in the Dockerfile', () => {
+    const text = yaml('services:', '  app:', '    build: ./app');
+    const users = new Map([['app', { user: 'node', where: 'app/Dockerfile:3' }]]);
+    const finding = findingOf(text, 'app', RULE, users);
+    expect([finding.status, finding.reason]).toEqual(['ok', 'the image already runs as node']);
   });
 
   it('says where a merged user comes from and writes the fix into the service', () => {
