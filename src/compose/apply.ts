@@ -1,4 +1,5 @@
 import { CST, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { assertOnlyEdited } from './check-edits.js';
 import { insertPair, type Layout, replaceValue, setScalar } from './cst-edit.js';
 import { settleIndentation } from './cst-indent.js';
 import { changeList } from './cst-list.js';
@@ -57,7 +58,9 @@ export function applyEdits(
     else if (edit.kind === 'list') changeList(compose, service, edit.key, edit, layout);
     else changeVolume(service, edit.index, edit, layout);
   }
-  return printTokens(compose.tokens);
+  const text = printTokens(compose.tokens);
+  assertOnlyEdited(source.data, text, source.file, edits);
+  return text;
 }
 
 function targetOf(edit: Edit): string {

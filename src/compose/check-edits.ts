@@ -1,0 +1,48 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Edit } from './apply.js';
+import { parseCompose } from './document.js';
+
+type Data = Record<string, unknown>;
+
+const asMap = (value: unknown): Data =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {};
+
+/**
+ * The last guard before anything is written: the new text must parse, and every setting no
+ * edit aimed at must read exactly as before, in every service and at the top level. A failure
+ * here is a bug in compose-harden, so it throws a plain Error (reported with its stack).
+ */
+export function assertOnlyEdited(
+  before: unknown,
+  afterText: string,
+  file: string,
+  edits: readonly Edit[],
+): void {
+  const after = asMap(parseCompose(afterText, file).data);
+  const old = asMap(before);
+  const touched = new Set(edits.map((edit) => `${edit.service}\0${keyOf(edit)}`));
+  const changed: string[] = [];
+
+  for (const key of new Set([...Object.keys(old), ...Object.keys(after)])) {
+    if (key !== 'services' && !isDeepStrictEqual(old[key], after[key])) changed.push(key);
+  }
+  const oldServices = asMap(old.services);
+  const newServices = asMap(after.services);
+  for (const name of new Set([...Object.keys(oldServices), ...Object.keys(newServices)])) {
+    const was = asMap(oldServices[name]);
+    const is = asMap(newServices[name]);
+    for (const key of new Set([...Object.keys(was), ...Object.keys(is)])) {
+      if (touched.has(`${name}\0${key}`)) continue;
+      if (!isDeepStrictEqual(was[key], is[key])) changed.push(`services.${name}.${key}`);
+    }
+  }
+  if (changed.length > 0) {
+    throw new Error(`an edit changed ${changed.join(', ')} unasked; nothing was written`);
+  }
+}
+
+function keyOf(edit: Edit): string {
+  if (edit.kind === 'port') return 'ports';
+  if (edit.kind === 'volume') return 'volumes';
+  return edit.key;
+}
