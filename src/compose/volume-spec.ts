@@ -13,16 +13,20 @@ const OPTION =
   /^(ro|rw|z|Z|shared|rshared|slave|rslave|private|rprivate|nocopy|cached|delegated|consistent)$/;
 const DRIVE = /^[A-Za-z]$/;
 
-/** Splits on colons outside `${...}`, keeping a drive letter with its path. */
-export function splitOutsideVariables(text: string): string[] {
+/**
+ * Splits Compose short syntax on colons, except inside `${...}` and `[...]` (an IPv6 address)
+ * and, with `drive`, the colon of a Windows drive letter (`C:\data`).
+ */
+export function splitColons(text: string, options: { drive?: boolean } = {}): string[] {
   const parts: string[] = [];
   let depth = 0;
   let part = '';
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (char === '$' && text[i + 1] === '{') depth++;
-    if (char === '}' && depth > 0) depth--;
-    const drive = parts.length === 0 && DRIVE.test(part) && /[\\/]/.test(text[i + 1] ?? '');
+    if ((char === '$' && text[i + 1] === '{') || char === '[') depth++;
+    if ((char === '}' || char === ']') && depth > 0) depth--;
+    const drive =
+      options.drive && parts.length === 0 && DRIVE.test(part) && /[\\/]/.test(text[i + 1] ?? '');
     if (char === ':' && depth === 0 && !drive) {
       parts.push(part);
       part = '';
@@ -39,7 +43,7 @@ function isOptionList(text: string): boolean {
 }
 
 export function parseShortVolume(spec: string): ShortVolume | undefined {
-  const parts = splitOutsideVariables(spec.trim());
+  const parts = splitColons(spec.trim(), { drive: true });
   const [first = '', second, third] = parts;
   if (parts.length > 3 || first === '') return undefined;
   if (second === undefined) return { source: undefined, target: first, options: [] };

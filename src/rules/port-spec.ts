@@ -1,3 +1,4 @@
+import { splitColons } from '../compose/volume-spec.js';
 /**
  * Compose's short port syntax: `[IP:][HOST:]CONTAINER[/PROTO]`, where IP may be `[::1]` and any
  * part may be a `${VAR}`. Splitting skips colons inside brackets and `${...}`.
@@ -7,26 +8,6 @@ export interface ShortPort {
   host: string | undefined;
   container: string;
   protocol: string | undefined;
-}
-
-function splitColons(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let part = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '$' && text[i + 1] === '{') depth++;
-    if (char === '[') depth++;
-    if ((char === '}' || char === ']') && depth > 0) depth--;
-    if (char === ':' && depth === 0) {
-      parts.push(part);
-      part = '';
-    } else {
-      part += char;
-    }
-  }
-  parts.push(part);
-  return parts;
 }
 
 export function parseShortPort(spec: string): ShortPort | undefined {

@@ -1,10 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Compose interpolation, not JS templates
 import { describe, expect, it } from 'vitest';
-import {
-  changeShortVolume,
-  parseShortVolume,
-  splitOutsideVariables,
-} from '../../src/compose/volume-spec.js';
+import { changeShortVolume, parseShortVolume, splitColons } from '../../src/compose/volume-spec.js';
 
 describe('parseShortVolume', () => {
   it.each([
@@ -26,7 +22,7 @@ describe('parseShortVolume', () => {
   });
 
   it('keeps colons inside variables together', () => {
-    expect(splitOutsideVariables('${A:-x:y}:/t')).toEqual(['${A:-x:y}', '/t']);
+    expect(splitColons('${A:-x:y}:/t')).toEqual(['${A:-x:y}', '/t']);
   });
 });
 
