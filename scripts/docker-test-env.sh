@@ -28,18 +28,42 @@ install_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# A dockerd killed without a chance to clean up (a stopped session) leaves its pid files, and
+# the next dockerd refuses to start while they exist. Remove them when their process is gone.
+# Running, and not a zombie waiting to be reaped (kill -0 succeeds on those).
+alive() {
+  local state
+  state=$(ps -o stat= -p "$1" 2>/dev/null || true)
+  [ -n "$state" ] && [ "${state:0:1}" != Z ]
+}
+
+remove_stale_pidfiles() {
+  local file pid
+  for file in /var/run/docker.pid /var/run/docker/containerd/containerd.pid; do
+    [ -f "$file" ] || continue
+    pid=$(cat "$file" 2>/dev/null || true)
+    if [ -z "$pid" ] || ! alive "$pid"; then
+      say "removing stale $file"
+      rm -f "$file"
+    fi
+  done
+}
+
 start_engine() {
   if engine_answers; then
     say "an engine already answers"
     return
   fi
+  remove_stale_pidfiles
   say "starting dockerd (log: $LOG)"
   # No bridge and no iptables: the test stacks use network_mode none, and the sandbox may lack
   # the netfilter modules a bridge needs.
   nohup dockerd --bridge=none --iptables=false --ip-forward=false --ip-masq=false \
     >"$LOG" 2>&1 </dev/null &
+  local pid=$!
   for _ in $(seq 1 60); do
     engine_answers && return
+    kill -0 "$pid" 2>/dev/null || break # it exited: no point in waiting
     sleep 1
   done
   say "dockerd did not answer on $SOCKET within 60 s; last lines of $LOG:"
