@@ -1,17 +1,16 @@
 import { parseCompose } from '../../compose/document.js';
-import { projectName, topLevelName } from '../../compose/project-name.js';
 import { type Suppression, suppressionFor } from '../../config/suppressions.js';
 import { UserError } from '../../errors.js';
 import { renderChoice } from '../../plan/apply-plan.js';
 import { scoreChoice, scorePlan } from '../../plan/score.js';
 import type { Plan } from '../../plan/types.js';
-import { runVerify } from '../../verify/run-verify.js';
 import type { VerifyReport } from '../../verify/types.js';
 import { colorEnabled } from '../color.js';
 import { discoverComposeFile } from '../discover.js';
 import { writeSnapshot } from '../files.js';
 import { type Io, isInteractive } from '../io.js';
 import { type FileOptions, loadAndPlan } from '../load.js';
+import { verifyStack } from '../verify-stack.js';
 
 export interface WizardCommandOptions extends FileOptions {
   backup: boolean;
@@ -55,8 +54,7 @@ export async function wizardCommand(options: WizardCommandOptions, io: Io): Prom
 
 /**
  * Checks the running containers against the text just written, so that containers not yet
- * recreated show as stale. The project is named as `verify` names it; dockerode is loaded on
- * the first check only.
+ * recreated show as stale. The project is named as `verify` names it.
  */
 async function verifyWritten(
   text: string,
@@ -65,15 +63,8 @@ async function verifyWritten(
   io: Io,
 ): Promise<VerifyReport> {
   const compose = parseCompose(text, shown);
-  const name = projectName({
-    option: undefined,
-    environment: io.env.COMPOSE_PROJECT_NAME,
-    topLevel: topLevelName(compose),
-    composeFile: discoverComposeFile(options.file ?? [], io.env, io.cwd),
-  });
-  const { createDockerClient } = await import('../../docker/dockerode-client.js');
-  const client = createDockerClient({ env: io.env });
-  return runVerify({ client, compose, projectName: name });
+  const file = discoverComposeFile(options.file ?? [], io.env, io.cwd);
+  return verifyStack({ compose, file }, io);
 }
 
 /** Ignored rules stay visible but start unselected, with the reason the team gave. */
