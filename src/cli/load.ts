@@ -5,7 +5,7 @@ import { type LoadedConfig, loadConfig } from '../config/load-config.js';
 import { collectSuppressions, type Suppression } from '../config/suppressions.js';
 import { planFile } from '../plan/plan.js';
 import type { BuildUser, Plan } from '../plan/types.js';
-import { loadPresets } from '../presets/load.js';
+import { readBuiltinPresets } from '../presets/builtin.js';
 import type { Preset } from '../presets/schema.js';
 import { readBuildUsers } from './build-users.js';
 import { discoverComposeFile } from './discover.js';
@@ -46,14 +46,25 @@ export async function loadAndPlan(options: FileOptions, io: Io): Promise<Loaded>
     );
   }
 
-  const config = loadConfig(path.dirname(file), io.cwd);
+  const config = await loadConfig(path.dirname(file), io.cwd);
   const { suppressions, warnings } = collectSuppressions(compose, config);
   for (const warning of warnings) writeLine(io.stderr, warning);
 
-  const presets = loadPresets({ userDir: presetsDir(options, config, io.cwd) });
+  const presets = await presetsFor(presetsDir(options, config, io.cwd));
   const buildUsers = readBuildUsers(compose, path.dirname(file));
   const plan = planFile(compose, presets, buildUsers);
   return { snapshot, compose, plan, config, suppressions, presets, buildUsers };
+}
+
+/**
+ * The built-in presets as the build validated them, plus the user's: zod and the YAML preset
+ * reader are loaded only when there is something to validate now.
+ */
+export async function presetsFor(userDir: string | undefined): Promise<Preset[]> {
+  const built = userDir === undefined ? readBuiltinPresets() : undefined;
+  if (built) return built;
+  const { loadPresets } = await import('../presets/load.js');
+  return loadPresets(userDir === undefined ? {} : { userDir });
 }
 
 /** `--presets` from the working folder, else the config's `presets:` from the config's folder. */

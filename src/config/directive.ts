@@ -1,5 +1,5 @@
 import { closest, unknownMessage } from './closest.js';
-import { IGNORABLE } from './schema.js';
+import { IGNORABLE } from './ignorable.js';
 
 /**
  * `# compose-harden: ignore ports-loopback, cap-drop-all -- behind the host firewall`: the

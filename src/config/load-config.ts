@@ -4,8 +4,7 @@ import { dataLines, type LineOf } from '../compose/data-lines.js';
 import { parseDataFile } from '../compose/yaml-options.js';
 import { UserError } from '../errors.js';
 import { SEVERITIES } from '../rules/types.js';
-import { describeConfigIssue } from './describe-issue.js';
-import { type Config, configSchema } from './schema.js';
+import type { Config } from './schema.js';
 
 export const CONFIG_NAME = '.compose-harden.yaml';
 
@@ -18,8 +17,11 @@ export interface LoadedConfig {
   lineOf: LineOf;
 }
 
-/** Reads `.compose-harden.yaml` from `dir` when there is one; a bad one is a user error. */
-export function loadConfig(dir: string, cwd: string): LoadedConfig | undefined {
+/**
+ * Reads `.compose-harden.yaml` from `dir` when there is one; a bad one is a user error. zod is
+ * loaded only when a file is there to validate.
+ */
+export async function loadConfig(dir: string, cwd: string): Promise<LoadedConfig | undefined> {
   const file = path.join(dir, CONFIG_NAME);
   const stat = statSync(file, { throwIfNoEntry: false });
   if (!stat) return undefined;
@@ -28,6 +30,8 @@ export function loadConfig(dir: string, cwd: string): LoadedConfig | undefined {
 
   const text = readText(file, shown);
   const lineOf = dataLines(text);
+  const { configSchema } = await import('./schema.js');
+  const { describeConfigIssue } = await import('./describe-issue.js');
   const result = configSchema.safeParse(parseDataFile(text, shown) ?? {}, { reportInput: true });
   const [issue] = result.error?.issues ?? [];
   if (issue) {

@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { RULE_IDS, SEVERITIES } from '../rules/types.js';
+import { SEVERITIES } from '../rules/types.js';
 import { unknownMessage } from './closest.js';
+import { IGNORABLE } from './ignorable.js';
 
 /*
  * The shape of `.compose-harden.yaml`, beside the compose file. This schema is the only
  * definition of the config: the type below is inferred from it.
  */
-
-/** What an ignore may name: a rule id, or `all` for every rule of the service. */
-export const IGNORABLE: readonly string[] = [...RULE_IDS, 'all'];
 
 const ruleRef = z.string().refine((id) => IGNORABLE.includes(id), {
   error: (issue) => unknownMessage('rule', String(issue.input), IGNORABLE),

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseDataFile } from '../compose/yaml-options.js';
 import { UserError } from '../errors.js';
+import { builtInPresetsDir } from './builtin.js';
 import { describeIssue } from './describe-issue.js';
 import { type Preset, presetSchema } from './schema.js';
 
@@ -17,7 +17,7 @@ export interface LoadPresetsOptions {
  * cached, so each call sees the files as they are now.
  */
 export function loadPresets(options: LoadPresetsOptions = {}): Preset[] {
-  const builtIn = readPresetDir(path.join(packageRoot(), 'presets'), 'presets');
+  const builtIn = readPresetDir(builtInPresetsDir(), 'presets');
   requireOneFallback(builtIn, 'presets');
   if (options.userDir === undefined) return builtIn;
 
@@ -80,16 +80,4 @@ export function requireOneFallback(presets: readonly Preset[], shownAs: string):
     file: shownAs,
     hint: 'to replace the generic preset, give your file the id generic',
   });
-}
-
-/**
- * The folder holding package.json. This file runs as src/presets/load.ts under vitest and as
- * dist/presets/load.js when built, so the depth differs; walking up works for both.
- */
-function packageRoot(): string {
-  const start = path.dirname(fileURLToPath(import.meta.url));
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no package.json above ${start}`);
-  }
 }

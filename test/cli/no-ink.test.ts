@@ -39,6 +39,13 @@ describe('non-interactive commands', () => {
     expect(uiModules(run.modules)).toEqual([]);
   });
 
+  it('check reads the presets the build validated, without loading zod or the Docker client', () => {
+    const run = importsOf(['check']);
+    expect(run.code).toBe(1);
+    const heavy = run.modules.filter((url) => /\/node_modules\/(zod|dockerode)\//.test(url));
+    expect(heavy).toEqual([]);
+  });
+
   it('uses a recorder that does see Ink when it is imported', () => {
     const dir = tempStack({});
     const log = path.join(dir, 'imports.log');

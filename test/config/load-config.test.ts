@@ -9,9 +9,9 @@ function load(text: string) {
   return loadConfig(dir, dir);
 }
 
-function loadError(text: string): string {
+async function loadError(text: string): Promise<string> {
   try {
-    load(text);
+    await load(text);
   } catch (error) {
     if (error instanceof UserError) return error.oneLine();
     throw error;
@@ -20,13 +20,13 @@ function loadError(text: string): string {
 }
 
 describe('loadConfig', () => {
-  it('returns undefined when the folder has no config', () => {
+  it('returns undefined when the folder has no config', async () => {
     const dir = tempStack({});
-    expect(loadConfig(dir, dir)).toBeUndefined();
+    expect(await loadConfig(dir, dir)).toBeUndefined();
   });
 
-  it('reads presets, severity and both forms of ignore', () => {
-    const loaded = load(
+  it('reads presets, severity and both forms of ignore', async () => {
+    const loaded = await load(
       [
         'presets: ./presets',
         'severity: medium',
@@ -50,54 +50,54 @@ describe('loadConfig', () => {
     expect(loaded?.lineOf(['ignore', 'web', 0])).toBe(4);
   });
 
-  it('takes an empty file as no settings', () => {
-    expect(load('')?.config).toEqual({});
+  it('takes an empty file as no settings', async () => {
+    expect((await load(''))?.config).toEqual({});
   });
 
-  it('names the file, line and field of an unknown rule, with a suggestion', () => {
-    expect(loadError('ignore:\n  web: [cap-drop]\n')).toMatch(
+  it('names the file, line and field of an unknown rule, with a suggestion', async () => {
+    expect(await loadError('ignore:\n  web: [cap-drop]\n')).toMatch(
       /^\.compose-harden\.yaml:2: ignore\.web\[0\]: unknown rule cap-drop; did you mean cap-drop-all\? \(/,
     );
   });
 
-  it('names a mistyped rule id used as a key of the reasons mapping', () => {
-    expect(loadError('ignore:\n  web:\n    port-loopback: firewall\n')).toMatch(
+  it('names a mistyped rule id used as a key of the reasons mapping', async () => {
+    expect(await loadError('ignore:\n  web:\n    port-loopback: firewall\n')).toMatch(
       /^\.compose-harden\.yaml:3: ignore\.web\.port-loopback: unknown rule port-loopback; did you mean ports-loopback\?/,
     );
   });
 
-  it('says what an ignore entry must be when it is neither a list nor a mapping', () => {
-    expect(loadError('ignore:\n  web: all\n')).toMatch(
+  it('says what an ignore entry must be when it is neither a list nor a mapping', async () => {
+    expect(await loadError('ignore:\n  web: all\n')).toMatch(
       /:2: ignore\.web: must be a list of rule ids, or a mapping of rule id to the reason/,
     );
   });
 
-  it('names an unknown field and a bad severity', () => {
-    expect(loadError('severty: high\n')).toMatch(
+  it('names an unknown field and a bad severity', async () => {
+    expect(await loadError('severty: high\n')).toMatch(
       /^\.compose-harden\.yaml:1: severty: unknown field/,
     );
-    expect(loadError('severity: hgh\n')).toMatch(
+    expect(await loadError('severity: hgh\n')).toMatch(
       /^\.compose-harden\.yaml:1: severity: unknown severity hgh; did you mean high\?/,
     );
   });
 
-  it('says which fields must be mappings and what a severity must be', () => {
-    expect(loadError('ignore: []\n')).toMatch(
+  it('says which fields must be mappings and what a severity must be', async () => {
+    expect(await loadError('ignore: []\n')).toMatch(
       /^\.compose-harden\.yaml:1: ignore: must be a mapping \(/,
     );
-    expect(loadError('severity: [high]\n')).toMatch(
+    expect(await loadError('severity: [high]\n')).toMatch(
       /:1: severity: must be one of critical, high, medium, low, info \(/,
     );
   });
 
-  it('refuses a config that is not a mapping, and reports bad YAML with its line', () => {
-    expect(loadError('- a\n')).toMatch(/the file must hold a mapping/);
-    expect(loadError('ignore: [unclosed\n')).toMatch(/^\.compose-harden\.yaml:\d+: /);
+  it('refuses a config that is not a mapping, and reports bad YAML with its line', async () => {
+    expect(await loadError('- a\n')).toMatch(/the file must hold a mapping/);
+    expect(await loadError('ignore: [unclosed\n')).toMatch(/^\.compose-harden\.yaml:\d+: /);
   });
 
-  it('shows the path relative to the working folder', () => {
+  it('shows the path relative to the working folder', async () => {
     const dir = tempStack({ '.compose-harden.yaml': 'severity: low\n' });
-    expect(loadConfig(dir, path.dirname(dir))?.file).toBe(
+    expect((await loadConfig(dir, path.dirname(dir)))?.file).toBe(
       path.join(path.basename(dir), '.compose-harden.yaml'),
     );
   });

@@ -15,7 +15,7 @@ export interface PresetsOptions {
 
 /** Lists the presets in search order: what each matches, the user and capabilities it sets. */
 export async function presetsCommand(options: PresetsOptions, io: Io): Promise<number> {
-  const config = loadConfig(io.cwd, io.cwd);
+  const config = await loadConfig(io.cwd, io.cwd);
   const presets = loadPresets({ userDir: presetsDir(options, config, io.cwd) });
   if (options.format === 'json') {
     writeLine(io.stdout, JSON.stringify({ presets }, null, 2));
