@@ -82,3 +82,13 @@ describe('explain', () => {
     });
   });
 });
+
+describe('explain for a rule with no automatic fix', () => {
+  it('offers no apply command and says when no CIS item applies', () => {
+    const run = runCli(['explain', 'image-pinned', '--no-color']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\n {2}CIS +none\n/);
+    expect(run.stdout).not.toContain('compose-harden apply --rule image-pinned');
+    expect(run.stdout).toContain('# compose-harden: ignore image-pinned -- <reason>');
+  });
+});

@@ -68,7 +68,10 @@ export function describeRule(rule: RuleInfo, paint: Paint): string {
   });
   lines.push('', ...wrap(`Fix: ${fixAdvice(rule)}`, WIDTH));
   if ((RULE_IDS as readonly string[]).includes(rule.id)) {
-    lines.push(`See the change: compose-harden apply --rule ${rule.id} --dry-run`);
+    // A rule whose fix text starts with "None" has no change for apply to show.
+    if (!/^none\b/i.test(fixAdvice(rule))) {
+      lines.push(`See the change: compose-harden apply --rule ${rule.id} --dry-run`);
+    }
     lines.push(`Ignore it for one service: # compose-harden: ignore ${rule.id} -- <reason>`);
   }
   return `${lines.join('\n')}\n`;
@@ -76,7 +79,7 @@ export function describeRule(rule: RuleInfo, paint: Paint): string {
 
 function show(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(show).join(', ');
+  if (Array.isArray(value)) return value.length ? value.map(show).join(', ') : 'none';
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
