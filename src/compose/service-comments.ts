@@ -46,6 +46,11 @@ export function serviceKeyComments(compose: ComposeDocument): ServiceComments[] 
   });
 }
 
+/** Every comment of the file with its line, wherever it stands. */
+export function allComments(compose: ComposeDocument): KeyComment[] {
+  return locateComments(compose).map(({ line, text }) => ({ line, text }));
+}
+
 function locateComments(compose: ComposeDocument): Located[] {
   const found: Located[] = [];
   walk(compose.tokens, (offset, source) => {

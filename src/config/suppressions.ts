@@ -1,5 +1,9 @@
 import type { ComposeDocument } from '../compose/document.js';
-import { serviceKeyComments } from '../compose/service-comments.js';
+import {
+  allComments,
+  type ServiceComments,
+  serviceKeyComments,
+} from '../compose/service-comments.js';
 import { UserError } from '../errors.js';
 import { parseDirective } from './directive.js';
 import type { LoadedConfig } from './load-config.js';
@@ -20,7 +24,7 @@ export interface Suppression {
 
 export interface Suppressions {
   suppressions: Suppression[];
-  /** Config entries naming a service the file does not have. */
+  /** Config entries naming a service the file does not have; directives on no service key. */
   warnings: string[];
 }
 
@@ -46,10 +50,10 @@ export function collectSuppressions(
       return [{ service, rules, reason, written, source: 'comment', ...where }];
     }),
   );
-  if (!config) return { suppressions, warnings: [] };
+  const warnings = strayDirectives(compose, keys);
+  if (!config) return { suppressions, warnings };
 
   const names = new Set(keys.map((key) => key.service));
-  const warnings: string[] = [];
   for (const [service, entry] of Object.entries(config.config.ignore ?? {})) {
     const line = config.lineOf(['ignore', service]) ?? 1;
     if (!names.has(service)) {
@@ -90,4 +94,18 @@ export function suppressionFor(
   return suppressions.find(
     (s) => s.service === service && (s.rules === 'all' || s.rules.includes(rule)),
   );
+}
+
+/**
+ * `# compose-harden:` comments that sit on no service key (a blank line between, a deeper
+ * indentation) would be ignored without a word: say where they are.
+ */
+function strayDirectives(compose: ComposeDocument, keys: readonly ServiceComments[]): string[] {
+  const used = new Set(keys.flatMap((key) => key.comments.map((comment) => comment.line)));
+  return allComments(compose)
+    .filter((comment) => parseDirective(comment.text) && !used.has(comment.line))
+    .map(
+      (comment) =>
+        `${compose.file}:${comment.line}: warning: this compose-harden comment is on no service key, so it does nothing (put it on the line just above the key, or at the end of the key's line)`,
+    );
 }

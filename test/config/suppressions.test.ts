@@ -95,3 +95,21 @@ describe('suppressionFor', () => {
     expect(suppressionFor(suppressions, 'db', 'anything')?.rules).toBe('all');
   });
 });
+
+describe('a compose-harden comment on no service key', () => {
+  it('is reported with its line instead of doing nothing silently', async () => {
+    const text = [
+      'services:',
+      '  # compose-harden: ignore ports-loopback -- behind the firewall',
+      '',
+      '  web:',
+      '    image: nginx',
+      '',
+    ].join('\n');
+    const { suppressions, warnings } = await collect(text);
+    expect(suppressions).toEqual([]);
+    expect(warnings).toEqual([
+      "compose.yaml:2: warning: this compose-harden comment is on no service key, so it does nothing (put it on the line just above the key, or at the end of the key's line)",
+    ]);
+  });
+});
