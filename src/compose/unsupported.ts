@@ -1,6 +1,6 @@
 import { isMap, isScalar } from 'yaml';
 import { type ComposeDocument, lineOfNode, type YamlProblem } from './document.js';
-import { listServices } from './services.js';
+import { listServices, readSetting } from './services.js';
 
 /**
  * What the file asks that compose-harden does not follow yet (TODO(#7)): a service's
@@ -19,6 +19,16 @@ export function unsupportedFeatures(compose: ComposeDocument): YamlProblem[] {
     });
   }
   for (const service of listServices(compose)) {
+    const image = readSetting(compose, service, 'image').value;
+    const build = readSetting(compose, service, 'build').value;
+    const extendsAny = service.map?.has('extends');
+    if ((image === undefined || image === null || image === '') && !build && !extendsAny) {
+      found.push({
+        code: 'NO_IMAGE',
+        line: service.line,
+        message: `service ${service.name} has neither an image nor a build; Docker Compose refuses it`,
+      });
+    }
     const extended = service.map?.items.find(
       (pair) => isScalar(pair.key) && pair.key.value === 'extends',
     );

@@ -53,9 +53,15 @@ export function scoreFindings(findings: readonly Finding[]): Score {
   return { score, grade: gradeOf(score), failing: costly.length };
 }
 
+/** Which findings count: all by default; callers leave out those ignored with a reason. */
+export type Counts = (finding: Finding) => boolean;
+
 /** The score of every service and of the stack, as the plan stands. */
-export function scorePlan(plan: Plan): StackScore {
-  const services = plan.services.map((s) => ({ name: s.name, ...scoreFindings(s.findings) }));
+export function scorePlan(plan: Plan, counts: Counts = () => true): StackScore {
+  const services = plan.services.map((s) => ({
+    name: s.name,
+    ...scoreFindings(s.findings.filter(counts)),
+  }));
   const mean = services.length
     ? Math.round(services.reduce((sum, s) => sum + s.score, 0) / services.length)
     : 100;
@@ -76,8 +82,9 @@ export function scoreChoice(
   chosen: ReadonlySet<string>,
   presets: readonly Preset[],
   buildUsers?: ReadonlyMap<string, BuildUser>,
+  counts: Counts = () => true,
 ): StackScore {
   const text = renderChoice(compose, plan, chosen);
-  if (text === compose.text) return scorePlan(plan);
-  return scorePlan(planFile(parseCompose(text, compose.file), presets, buildUsers));
+  if (text === compose.text) return scorePlan(plan, counts);
+  return scorePlan(planFile(parseCompose(text, compose.file), presets, buildUsers), counts);
 }

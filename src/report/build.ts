@@ -53,14 +53,7 @@ export function buildReport(input: ReportInput): CheckReport {
 
 /** The score of what was asked (rules, severity), where an ignore with a reason costs nothing. */
 function scoreOf(plan: Plan, counts: (finding: Finding) => boolean): ReportScore {
-  const counted = {
-    ...plan,
-    services: plan.services.map((service) => ({
-      ...service,
-      findings: service.findings.filter(counts),
-    })),
-  };
-  const { stack, services } = scorePlan(counted);
+  const { stack, services } = scorePlan(plan, counts);
   return {
     score: stack.score,
     grade: stack.grade,

@@ -161,3 +161,29 @@ describe('what is not followed yet', () => {
     expect(run.code).toBe(1);
   });
 });
+
+describe('warnings about the file', () => {
+  it('says a service with neither image nor build is one Compose refuses', () => {
+    const dir = tempStack({ 'compose.yaml': 'services:\n  web:\n    image:\n    ports: [80]\n' });
+    const run = runCli(['check'], { cwd: dir });
+    expect(run.stderr).toBe(
+      'compose.yaml:2: warning (NO_IMAGE): service web has neither an image nor a build; Docker Compose refuses it\n',
+    );
+  });
+});
+
+describe('apply and ignored findings', () => {
+  it('does not count an ignored finding among the changes left to choose', () => {
+    const text = [
+      'services:',
+      '  # compose-harden: ignore memory-limit, cpu-limit, pids-limit, healthcheck, restart-policy -- sized by the host',
+      '  cache:',
+      '    image: redis:7',
+      '',
+    ].join('\n');
+    const dir = tempStack({ 'compose.yaml': text });
+    const run = runCli(['apply', '--dry-run'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+});

@@ -39,7 +39,13 @@ export async function applyCommand(options: ApplyOptions, io: Io): Promise<numbe
   const inScope = (f: Finding) =>
     f.status === 'fail' && (!rules || rules.has(f.rule)) && (!services || services.has(f.service));
   const candidates = allFindings(plan).filter((f) => inScope(f) && taken(f));
-  const offered = allFindings(plan).filter((f) => inScope(f) && !taken(f) && f.edits.length > 0);
+  const offered = allFindings(plan).filter(
+    (f) =>
+      inScope(f) &&
+      !taken(f) &&
+      f.edits.length > 0 &&
+      !suppressionFor(suppressions, f.service, f.rule),
+  );
   const ignored = candidates.filter((f) => suppressionFor(suppressions, f.service, f.rule));
   const chosen = new Set(candidates.filter((f) => !ignored.includes(f)).map((f) => f.key));
   if (ignored.length > 0) {

@@ -3,7 +3,7 @@ import { type Suppression, suppressionFor } from '../../config/suppressions.js';
 import { UserError } from '../../errors.js';
 import { renderChoice } from '../../plan/apply-plan.js';
 import { scoreChoice, scorePlan } from '../../plan/score.js';
-import type { Plan } from '../../plan/types.js';
+import type { Finding, Plan } from '../../plan/types.js';
 import type { VerifyReport } from '../../verify/types.js';
 import { colorEnabled } from '../color.js';
 import { discoverComposeFile } from '../discover.js';
@@ -40,8 +40,12 @@ export async function wizardCommand(options: WizardCommandOptions, io: Io): Prom
     },
     verify: () => verifyWritten(written, snapshot.shown, options, io),
     score: (chosen) => {
-      const { stack } = scorePlan(plan);
-      const after = scoreChoice(compose, plan, chosen, loaded.presets, loaded.buildUsers).stack;
+      // As check scores: a finding ignored with a reason costs nothing.
+      const counts = (f: Finding) =>
+        !suppressionFor(loaded.suppressions, f.service, f.rule)?.reason;
+      const { stack } = scorePlan(plan, counts);
+      const { presets, buildUsers } = loaded;
+      const after = scoreChoice(compose, plan, chosen, presets, buildUsers, counts).stack;
       return { before: stack, after };
     },
     stdin: io.stdin,
