@@ -41,3 +41,20 @@ export function discoverComposeFile(
     hint: `looked for ${DEFAULT_NAMES.join(', ')}; pass one with -f FILE`,
   });
 }
+
+const OVERRIDE_NAMES: Record<string, string> = {
+  'compose.yaml': 'compose.override.yaml',
+  'compose.yml': 'compose.override.yml',
+  'docker-compose.yaml': 'docker-compose.override.yaml',
+  'docker-compose.yml': 'docker-compose.override.yml',
+};
+
+/**
+ * The override file Docker Compose would merge into a default-named file, when one exists.
+ * compose-harden reads one file for now (TODO(#7)), so callers say it is not seen.
+ */
+export function overrideBeside(file: string): string | undefined {
+  const name = OVERRIDE_NAMES[path.basename(file)];
+  const override = name ? path.join(path.dirname(file), name) : undefined;
+  return override && existsSync(override) ? override : undefined;
+}

@@ -8,7 +8,7 @@ import type { BuildUser, Plan } from '../plan/types.js';
 import { readBuiltinPresets } from '../presets/builtin.js';
 import type { Preset } from '../presets/schema.js';
 import { readBuildUsers } from './build-users.js';
-import { discoverComposeFile } from './discover.js';
+import { discoverComposeFile, overrideBeside } from './discover.js';
 import { type FileSnapshot, readSnapshot } from './files.js';
 import { type Io, writeLine } from './io.js';
 
@@ -43,6 +43,14 @@ export async function loadAndPlan(options: FileOptions, io: Io): Promise<Loaded>
     writeLine(
       io.stderr,
       `${snapshot.shown}:${warning.line}: warning (${warning.code}): ${warning.message}`,
+    );
+  }
+
+  const override = overrideBeside(file);
+  if (override) {
+    writeLine(
+      io.stderr,
+      `${snapshot.shown}: warning (OVERRIDE): ${path.basename(override)} beside it is not merged yet; its settings are not seen`,
     );
   }
 

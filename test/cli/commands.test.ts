@@ -187,3 +187,17 @@ describe('apply and ignored findings', () => {
     expect(run.stderr).toBe('');
   });
 });
+
+describe('an override file beside the compose file', () => {
+  it('is named in a warning, since only one file is read', () => {
+    const dir = tempStack({
+      'compose.yaml': HARDENED,
+      'compose.override.yaml': 'services:\n  cache:\n    privileged: true\n',
+    });
+    const run = runCli(['check'], { cwd: dir });
+    expect(run.stderr).toBe(
+      'compose.yaml: warning (OVERRIDE): compose.override.yaml beside it is not merged yet; its settings are not seen\n',
+    );
+    expect(run.code).toBe(0);
+  });
+});
