@@ -26,7 +26,9 @@ export function unsupportedFeatures(compose: ComposeDocument): YamlProblem[] {
       found.push({
         code: 'NO_IMAGE',
         line: service.line,
-        message: `service ${service.name} has neither an image nor a build; Docker Compose refuses it`,
+        message:
+          `service ${service.name} has neither an image nor a build; ` +
+          'Docker Compose refuses it',
       });
     }
     const extended = service.map?.items.find(
@@ -36,7 +38,9 @@ export function unsupportedFeatures(compose: ComposeDocument): YamlProblem[] {
     found.push({
       code: 'EXTENDS',
       line: lineOfNode(compose.lineCounter, extended.key as never) ?? service.line,
-      message: `service ${service.name} uses extends:, which is not followed yet; what it inherits is not seen`,
+      message:
+        `service ${service.name} uses extends:, which is not followed yet; ` +
+        'what it inherits is not seen',
     });
   }
   return found;

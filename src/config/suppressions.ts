@@ -106,6 +106,8 @@ function strayDirectives(compose: ComposeDocument, keys: readonly ServiceComment
     .filter((comment) => parseDirective(comment.text) && !used.has(comment.line))
     .map(
       (comment) =>
-        `${compose.file}:${comment.line}: warning: this compose-harden comment is on no service key, so it does nothing (put it on the line just above the key, or at the end of the key's line)`,
+        `${compose.file}:${comment.line}: warning: this compose-harden comment is on no ` +
+        'service key, so it does nothing (put it on the line just above the key, or at the ' +
+        "end of the key's line)",
     );
 }

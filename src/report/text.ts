@@ -18,7 +18,8 @@ export function formatText(report: CheckReport, paint: Paint = plain): string {
 
 function findingLine(f: ReportFinding, paint: Paint): string {
   const severity = paint(SEVERITY_TONE[f.severity], f.severity);
-  return `${f.file}:${f.line}: ${severity} ${f.rule} [${f.service}] ${f.current} -> ${f.recommended}: ${f.message}`;
+  const where = `${f.file}:${f.line}: ${severity} ${f.rule} [${f.service}]`;
+  return `${where} ${f.current} -> ${f.recommended}: ${f.message}`;
 }
 
 function suppressedLine(s: SuppressedFinding, paint: Paint): string {
@@ -40,7 +41,8 @@ function summaryLine(report: CheckReport, paint: Paint): string {
   const counts = SEVERITIES.filter((level) => s[level] > 0)
     .map((level) => `${s[level]} ${level}`)
     .join(', ');
-  const found = `${plural(s.total, 'finding')} in ${s.services} of ${plural(s.servicesChecked, 'service')}`;
+  const checked = plural(s.servicesChecked, 'service');
+  const found = `${plural(s.total, 'finding')} in ${s.services} of ${checked}`;
   const score = `score ${report.score.score}/100 (${report.score.grade})`;
   return `${paint('bold', found)} (${counts})${suppressed}; ${score}`;
 }

@@ -25,14 +25,24 @@ import { COLORS, NO_COLORS, ThemeContext } from './theme.js';
 
 export interface WizardProps {
   plan: Plan;
+  /** The text of the file as read. */
   before: string;
+  /** The file text for a set of chosen finding keys (pure, fast). */
   render(chosen: ReadonlySet<string>): string;
+  /**
+   * Writes the text; resolves with the backup path (or undefined without a backup); rejects
+   * with a UserError when it refuses, e.g. because the file changed on disk.
+   */
   write: WriteFile;
-  /** Checks the running containers after the write; without it the wizard ends on writing. */
+  /**
+   * Checks the running containers against the file as written, when the user asks after the
+   * write; rejects with a UserError when it cannot (no engine, permission denied, timeout).
+   * Without it the wizard ends once the file is written.
+   */
   verify?: VerifyStack;
   /** Scores the stack before and after the chosen changes, for the header. */
   score?: ScoreOf;
-  /** False to draw without colours (NO_COLOR, --no-color); the CLI decides. */
+  /** False to draw without colours: chalk does not read NO_COLOR, so the CLI passes it on. */
   color?: boolean;
   /** Fixed terminal size (tests); otherwise the terminal's, followed on resize. */
   columns?: number;

@@ -19,6 +19,8 @@ function imageText(service: ServicePlan): string {
   return service.build ? 'built from Dockerfile' : 'no image';
 }
 
+const gradeText = (g: { score: number; grade: string }) => `${g.score} ${g.grade}`;
+
 /** Width for a part of a line: what it needs, up to a share of the terminal. */
 function share(text: string, columns: number, fraction: number): number {
   return Math.max(Math.min(textWidth(text), Math.floor(columns * fraction)), 1);
@@ -27,9 +29,7 @@ function share(text: string, columns: number, fraction: number): number {
 /** Which file, how far along, and what this service is: one line each, cut to fit. */
 export function ServiceHeader({ file, index, total, service, columns, scores }: Props) {
   const theme = useTheme();
-  const grade = scores
-    ? `score ${scores.before.score} ${scores.before.grade} → ${scores.after.score} ${scores.after.grade}  `
-    : '';
+  const grade = scores ? `score ${gradeText(scores.before)} → ${gradeText(scores.after)}  ` : '';
   const progress = `${grade}service ${index + 1} of ${total}`;
   const profiles = service.profiles.length > 0 ? `profiles: ${service.profiles.join(', ')}` : '';
   const name = share(service.name, columns, 0.3);
