@@ -9,7 +9,10 @@ export const REAL_FIXTURES = path.resolve(
 );
 
 export function realFixtures(): { name: string; file: string; text: string }[] {
-  if (!existsSync(REAL_FIXTURES)) return [];
+  if (!existsSync(REAL_FIXTURES)) {
+    process.stderr.write(`real-stack tests skipped: ${REAL_FIXTURES} is absent\n`);
+    return [];
+  }
   return readdirSync(REAL_FIXTURES)
     .filter((dir) => statSync(path.join(REAL_FIXTURES, dir)).isDirectory())
     .flatMap((dir) =>
