@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import type { ComposeDocument } from '../compose/document.js';
 import { listServices, readSetting } from '../compose/services.js';
+import type { Stack } from '../compose/stack.js';
 import type { BuildUser } from '../plan/types.js';
 
 /**
@@ -15,13 +16,32 @@ export function readBuildUsers(
   compose: ComposeDocument,
   composeDir: string,
 ): Map<string, BuildUser> {
+  const builds = listServices(compose).map((service) => ({
+    name: service.name,
+    build: readSetting(compose, service, 'build').value,
+    dir: composeDir,
+  }));
+  return buildUsersOf(builds);
+}
+
+/** The same for a stack: each build's context is relative to the file that sets `build`. */
+export function readStackBuildUsers(stack: Stack): Map<string, BuildUser> {
+  const builds = stack.services.map((service) => {
+    const layer = service.layers.findLast((l) => Object.hasOwn(l.raw, 'build')) ?? service.home;
+    return { name: service.name, build: service.data.build, dir: path.dirname(layer.file.path) };
+  });
+  return buildUsersOf(builds);
+}
+
+function buildUsersOf(
+  builds: readonly { name: string; build: unknown; dir: string }[],
+): Map<string, BuildUser> {
   const users = new Map<string, BuildUser>();
-  for (const service of listServices(compose)) {
-    const build = readSetting(compose, service, 'build').value;
+  for (const { name, build, dir } of builds) {
     const spec = typeof build === 'string' ? { context: build } : (build as BuildSpec | undefined);
     if (!spec || typeof spec !== 'object') continue;
-    const found = userOf(spec, composeDir);
-    if (found) users.set(service.name, found);
+    const found = userOf(spec, dir);
+    if (found) users.set(name, found);
   }
   return users;
 }

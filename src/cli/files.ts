@@ -1,7 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { UserError } from '../errors.js';
+import {
+  discard,
+  type FileOps,
+  freeBackupPath,
+  type ReplaceFailure,
+  replaceAll,
+  type Staged,
+  stage,
+} from './replace-files.js';
+
+export type { FileOps } from './replace-files.js';
 
 /** A file as it was read, so a later write can tell whether someone changed it since. */
 export interface FileSnapshot {
@@ -11,6 +20,12 @@ export interface FileSnapshot {
   real: string;
   text: string;
   mode: number;
+}
+
+/** The new text for a file that was read. */
+export interface FileChange {
+  snapshot: FileSnapshot;
+  text: string;
 }
 
 export async function readSnapshot(file: string, shown: string): Promise<FileSnapshot> {
@@ -25,17 +40,42 @@ export async function readSnapshot(file: string, shown: string): Promise<FileSna
   }
 }
 
-/**
- * Writes atomically: a temp file in the same folder, then rename, keeping the mode. Refuses
- * when the file on disk is no longer the text that was read. Returns the backup path.
- */
+/** Writes one file the way {@link writeSnapshots} writes several. Returns the backup path. */
 export async function writeSnapshot(
   snapshot: FileSnapshot,
   text: string,
   options: { backup: boolean },
 ): Promise<string | undefined> {
-  const now = await fs.readFile(snapshot.real, 'utf8').catch((e) => {
-    throw asUserError(e, snapshot.shown, 'read');
+  const [backup] = await writeSnapshots([{ snapshot, text }], options);
+  return backup;
+}
+
+/**
+ * Writes several files, all or nothing. Refuses before writing anything when one of them is no
+ * longer the text that was read; stages each new text (and backup) in a temp file beside its
+ * target, keeping the mode; then renames them into place, putting back the files already
+ * replaced if a rename fails. A change that keeps the text is skipped. Returns each backup path.
+ */
+export async function writeSnapshots(
+  changes: readonly FileChange[],
+  options: { backup: boolean },
+  ops: FileOps = fs,
+): Promise<(string | undefined)[]> {
+  for (const { snapshot } of changes) await checkUnchanged(snapshot);
+  const edits = changes.filter((change) => change.text !== change.snapshot.text);
+  refuseTwice(edits);
+
+  const staged = await stageAll(edits, options.backup, ops);
+  const failure = await replaceAll(staged, ops);
+  if (failure) throw replaceError(failure);
+
+  const backups = new Map(edits.map((edit, i) => [edit, staged[i]?.backup?.path]));
+  return changes.map((change) => backups.get(change));
+}
+
+async function checkUnchanged(snapshot: FileSnapshot): Promise<void> {
+  const now = await fs.readFile(snapshot.real, 'utf8').catch((error) => {
+    throw asUserError(error, snapshot.shown, 'read');
   });
   if (now !== snapshot.text) {
     throw new UserError('changed on disk since it was read; nothing was written', {
@@ -43,41 +83,51 @@ export async function writeSnapshot(
       hint: 'run compose-harden again to start from the new content',
     });
   }
-  const backup = options.backup ? await freeBackupPath(snapshot.real) : undefined;
-  if (backup) await atomicWrite(backup, snapshot.text, snapshot.mode, snapshot.shown);
-  await atomicWrite(snapshot.real, text, snapshot.mode, snapshot.shown);
-  return backup;
 }
 
-/** FILE.bak, or FILE.bak.1, .2... when earlier runs left theirs: an older backup is never lost. */
-async function freeBackupPath(file: string): Promise<string> {
-  for (let n = 0; ; n++) {
-    const candidate = n === 0 ? `${file}.bak` : `${file}.bak.${n}`;
-    const taken = await fs.lstat(candidate).then(
-      () => true,
-      () => false,
-    );
-    if (!taken) return candidate;
-  }
-}
-
-async function atomicWrite(target: string, text: string, mode: number, shown: string) {
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await fs.open(temp, 'wx', mode);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
+/** Two changes to one real file (a path and a symlink to it) would silently lose the first. */
+function refuseTwice(edits: readonly FileChange[]): void {
+  const seen = new Map<string, string>();
+  for (const { snapshot } of edits) {
+    const first = seen.get(snapshot.real);
+    if (first !== undefined) {
+      throw new UserError(`is the same file as ${first}; nothing was written`, {
+        file: snapshot.shown,
+        hint: 'pass each file once',
+      });
     }
-    await fs.chmod(temp, mode);
-    await fs.rename(temp, target);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw asUserError(error, shown, 'write');
+    seen.set(snapshot.real, snapshot.shown);
   }
+}
+
+async function stageAll(edits: readonly FileChange[], backup: boolean, ops: FileOps) {
+  const staged: Staged[] = [];
+  for (const { snapshot, text } of edits) {
+    const { real: target, shown, text: original, mode } = snapshot;
+    try {
+      const backupPath = backup ? await freeBackupPath(target, ops) : undefined;
+      staged.push(await stage({ target, shown, text, original, mode }, backupPath, ops));
+    } catch (error) {
+      await discard(staged, ops);
+      throw asUserError(error, shown, 'write');
+    }
+  }
+  return staged;
+}
+
+function replaceError({ failed, cause, stuck }: ReplaceFailure): UserError {
+  const mapped = asUserError(cause, failed, 'write');
+  const why = mapped instanceof Error ? mapped.message : String(mapped);
+  if (stuck.length === 0) {
+    return new UserError(`could not be replaced (${why}); no file was left changed`, {
+      file: failed,
+      hint: 'fix the cause and run compose-harden again',
+    });
+  }
+  return new UserError(`could not be replaced (${why}); ${stuck.join(', ')} kept the new text`, {
+    file: failed,
+    hint: 'put those files back by hand (from their backups, if any) before running again',
+  });
 }
 
 function asUserError(error: unknown, file: string, verb: 'read' | 'write'): unknown {

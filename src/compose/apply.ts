@@ -19,8 +19,13 @@ export type EditValue =
   | string[]
   | { readonly [key: string]: string | boolean | number | string[] };
 
-/** A change to one service, as plain data: what the plan proposes and the user may take. */
-export type Edit =
+/**
+ * A change to one service, as plain data: what the plan proposes and the user may take. `file`
+ * is the absolute path of the file to change, when it is not the stack's main file.
+ */
+export type Edit = EditOf & { file?: string };
+
+type EditOf =
   | { kind: 'set'; service: string; key: string; value: EditValue }
   | { kind: 'port'; service: string; index: number; short: string; hostIp: string }
   /** Removes a key; its comments stay as comment lines where it stood. */

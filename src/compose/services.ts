@@ -10,10 +10,20 @@ export interface ServiceNode {
   aliasOf: string | undefined;
 }
 
+/** Where a written value sits beyond its line, when the stack has more than one place. */
+export interface SourceDetail {
+  /** The file, when it is not the stack's main file. */
+  file?: string;
+  /** The service it is inherited from through `extends`. */
+  extendsFrom?: string;
+  /** The variables its value was taken from. */
+  variables?: readonly string[];
+}
+
 /** Where a setting's value is written. */
 export type SettingSource =
-  | { kind: 'own'; line: number }
-  | { kind: 'merged'; line: number; anchor: string }
+  | ({ kind: 'own'; line: number } & SourceDetail)
+  | ({ kind: 'merged'; line: number; anchor: string } & SourceDetail)
   | { kind: 'unset' };
 
 export interface Setting {
@@ -40,6 +50,14 @@ export function listServices(compose: ComposeDocument): ServiceNode[] {
       aliasOf: isAlias(value) ? value.source : undefined,
     };
   });
+}
+
+export function serviceNamed(compose: ComposeDocument, name: string): ServiceNode | undefined {
+  return listServices(compose).find((s) => s.name === name);
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function readSetting(compose: ComposeDocument, service: ServiceNode, key: string): Setting {

@@ -1,5 +1,7 @@
 import type { ComposeDocument } from '../compose/document.js';
-import { listServices, readSetting, type ServiceNode } from '../compose/services.js';
+import { routeEdits } from '../compose/route.js';
+import { loadStack, type Stack, type StackService } from '../compose/stack.js';
+import { stackSetting } from '../compose/stack-settings.js';
 import type { PresetMatch } from '../presets/match.js';
 import { matchPreset } from '../presets/match.js';
 import type { Preset } from '../presets/schema.js';
@@ -9,28 +11,48 @@ import { isRootUser, runsAsNonRoot } from '../rules/user-non-root.js';
 import { asList, isInterpolated } from '../rules/values.js';
 import type { BuildUser, Finding, Plan, ServicePlan } from './types.js';
 
-/** Analyses every service of a parsed file: plain data, nothing written. */
+/** Analyses every service of one parsed file, read alone: plain data, nothing written. */
 export function planFile(
   compose: ComposeDocument,
   presets: readonly Preset[],
   buildUsers: ReadonlyMap<string, BuildUser> = new Map(),
 ): Plan {
+  return planStack(singleFile(compose), presets, buildUsers);
+}
+
+/** A stack of one file; anything it would read beside it (extends: file:) cannot be read. */
+export function singleFile(compose: ComposeDocument): Stack {
+  const file = `/${compose.file}`;
+  return loadStack({
+    files: [file],
+    open: (path) => (path === file ? compose : undefined),
+  });
+}
+
+/** Analyses every service of a stack, each as Compose merges it: plain data, nothing written. */
+export function planStack(
+  stack: Stack,
+  presets: readonly Preset[],
+  buildUsers: ReadonlyMap<string, BuildUser> = new Map(),
+): Plan {
+  const main = stack.main.compose;
   return {
-    file: compose.file,
-    services: listServices(compose).map((service) =>
-      planService(compose, service, presets, buildUsers.get(service.name)),
+    file: main.file,
+    files: stack.files.map((f) => f.compose.file),
+    services: stack.services.map((service) =>
+      planService(stack, service, presets, buildUsers.get(service.name)),
     ),
-    warnings: compose.warnings,
+    warnings: main.warnings,
   };
 }
 
 function planService(
-  compose: ComposeDocument,
-  service: ServiceNode,
+  stack: Stack,
+  service: StackService,
   presets: readonly Preset[],
   buildUser: BuildUser | undefined,
 ): ServicePlan {
-  const setting = (key: string) => readSetting(compose, service, key);
+  const setting = (key: string) => stackSetting(stack, service, key);
   const image = setting('image').value;
   const imageText = image === undefined || image === null ? undefined : String(image);
   const build = setting('build').value !== undefined;
@@ -45,11 +67,15 @@ function planService(
     startsAsRoot,
     neededCaps: startsAsRoot ? preset.capAdd.root : preset.capAdd.nonRoot,
   };
+  const home = service.home;
+  const homeFile = home.file === stack.main ? undefined : home.file.compose.file;
+  const editable = home.service.map !== undefined && !home.service.aliasOf;
 
   const findings = RULES.map((rule): Finding => {
     const check = rule.check(context);
-    const editable = service.map !== undefined && !service.aliasOf;
-    const edits = editable ? check.edits : [];
+    const edits = editable ? routeEdits(stack, service, check.edits) : [];
+    const { source } = check;
+    const file = source.kind === 'unset' ? homeFile : source.file;
     return {
       key: `${service.name}/${rule.id}`,
       service: service.name,
@@ -60,15 +86,17 @@ function planService(
       current: check.current,
       recommended: check.recommended,
       reason: check.reason,
-      line: check.source.kind === 'unset' ? service.line : check.source.line,
-      source: check.source,
+      line: source.kind === 'unset' ? home.service.line : source.line,
+      ...(file === undefined ? {} : { file }),
+      source,
       edits,
       proposed: check.status === 'fail' && edits.length > 0 && !check.review,
     };
   });
   return {
     name: service.name,
-    line: service.line,
+    line: home.service.line,
+    ...(homeFile === undefined ? {} : { file: homeFile }),
     image: imageText,
     build,
     presetId: preset.id,

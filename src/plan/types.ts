@@ -17,6 +17,8 @@ export interface Finding {
   reason: string;
   /** The line the finding points at: the setting where written, else the service key. */
   line: number;
+  /** The file that line is in, when it is not the main file. */
+  file?: string;
   source: SettingSource;
   edits: Edit[];
   /** Selected by default: a fix exists and it is not a guess to review. */
@@ -26,6 +28,8 @@ export interface Finding {
 export interface ServicePlan {
   name: string;
   line: number;
+  /** The file that defines its image or build, when it is not the main file. */
+  file?: string;
   image: string | undefined;
   build: boolean;
   presetId: string;
@@ -46,7 +50,10 @@ export interface BuildUser {
 }
 
 export interface Plan {
+  /** The main file, as messages show it. */
   file: string;
+  /** Every file read, the main one first. */
+  files: string[];
   services: ServicePlan[];
   warnings: YamlProblem[];
 }

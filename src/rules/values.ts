@@ -65,9 +65,21 @@ export function isInterpolated(value: unknown): boolean {
   return typeof value === 'string' && value.includes('${');
 }
 
-/** " (from &anchor)" when the value is merged from elsewhere in the file. */
+/**
+ * Where a value comes from when it is not simply written in the service: " (from &anchor,
+ * line 3)", " (extends base, common.yml:4)", " (from ${PORT}, prod.yml:9)".
+ */
 export function fromWhere(source: SettingSource): string {
-  return source.kind === 'merged' ? ` (from &${source.anchor}, line ${source.line})` : '';
+  if (source.kind === 'unset') return '';
+  const parts: string[] = [];
+  if (source.variables?.length) {
+    parts.push(`from ${source.variables.map((name) => `\${${name}}`).join(', ')}`);
+  }
+  if (source.kind === 'merged') parts.push(`from &${source.anchor}`);
+  if (source.extendsFrom) parts.push(`extends ${source.extendsFrom}`);
+  if (source.file) parts.push(`${source.file}:${source.line}`);
+  else if (source.kind === 'merged' || source.extendsFrom) parts.push(`line ${source.line}`);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
 
 /** Compose's booleans: YAML true, or the strings Compose accepts. */

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { isMap, isSeq, type Node } from 'yaml';
+import { UserError } from '../errors.js';
+import { lineOfNode } from './document.js';
+import type { StackFile, StackWarning } from './stack.js';
+
+/** Files read together: an included path with its overrides, and the folder of its `.env`. */
+export interface FileGroup {
+  files: StackFile[];
+  dir: string;
+}
+
+/**
+ * The groups a top-level `include:` brings in, depth first, each once. Paths are relative to
+ * the file that includes them, as Compose reads them.
+ */
+export function includesOf(
+  files: readonly StackFile[],
+  open: (file: string) => StackFile | undefined,
+  warnings: StackWarning[],
+  seen = new Set(files.map((f) => f.path)),
+): FileGroup[] {
+  const groups: FileGroup[] = [];
+  for (const file of files) {
+    for (const entry of entriesOf(file)) {
+      const paths = entry.paths.map((p) => path.resolve(path.dirname(file.path), p));
+      const fresh = paths.filter((p) => !seen.has(p));
+      if (fresh.length === 0) continue;
+      for (const p of fresh) seen.add(p);
+      const opened = fresh.flatMap((p) => {
+        const included = openIncluded(open, p, file, entry.line);
+        if (!included) warnings.push(notRead(file, entry.line, p));
+        return included ? [included] : [];
+      });
+      if (opened.length === 0) continue;
+      const base = path.dirname(file.path);
+      const dir = entry.projectDir
+        ? path.resolve(base, entry.projectDir)
+        : path.dirname(opened[0]?.path ?? base);
+      groups.push({ files: opened, dir }, ...includesOf(opened, open, warnings, seen));
+    }
+  }
+  return groups;
+}
+
+interface IncludeEntry {
+  paths: string[];
+  projectDir: string | undefined;
+  line: number | undefined;
+}
+
+function entriesOf(file: StackFile): IncludeEntry[] {
+  const root = file.compose.doc.contents;
+  const include = isMap(root) ? root.get('include', true) : undefined;
+  if (include === undefined || include === null) return [];
+  const line = (node: unknown) => lineOfNode(file.compose.lineCounter, node as Node);
+  if (!isSeq(include)) {
+    throw new UserError('include: must be a list of files', {
+      file: file.compose.file,
+      line: line(include),
+      hint: 'write each included file as a list item',
+    });
+  }
+  const data = (file.compose.data as { include?: unknown[] }).include ?? [];
+  return data.map((item, index): IncludeEntry => {
+    const at = line(include.items[index]);
+    if (typeof item === 'string') return { paths: [item], projectDir: undefined, line: at };
+    const spec = (item ?? {}) as { path?: unknown; project_directory?: unknown };
+    const paths = Array.isArray(spec.path) ? spec.path.map(String) : [spec.path];
+    if (paths.some((p) => typeof p !== 'string' || p === '')) {
+      throw new UserError('an include: item has no path', {
+        file: file.compose.file,
+        line: at,
+        hint: 'write the included file as `- path/to/compose.yaml` or `- path: ...`',
+      });
+    }
+    const projectDir =
+      typeof spec.project_directory === 'string' ? spec.project_directory : undefined;
+    return { paths: paths as string[], projectDir, line: at };
+  });
+}
+
+function notRead(from: StackFile, line: number | undefined, target: string): StackWarning {
+  return {
+    file: from.compose.file,
+    line: line ?? 1,
+    code: 'INCLUDE',
+    message: `${path.basename(target)} is included but not read; its services are not checked`,
+  };
+}
+
+function openIncluded(
+  open: (file: string) => StackFile | undefined,
+  target: string,
+  from: StackFile,
+  line: number | undefined,
+): StackFile | undefined {
+  try {
+    return open(target);
+  } catch (error) {
+    // A parse error names its own file and line; a file that cannot be read is named here.
+    if (!(error instanceof UserError) || error.line !== undefined) throw error;
+    throw new UserError(`cannot include ${error.file ?? target}: ${error.message}`, {
+      file: from.compose.file,
+      line,
+      hint: error.hint,
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { interpolateString } from './interpolate.js';
+
+export type Lookup = (name: string) => string | undefined;
+
+export interface InterpolatedService {
+  data: Readonly<Record<string, unknown>>;
+  /** The variables each top-level setting uses. */
+  variables: Map<string, string[]>;
+  problems: { message: string }[];
+}
+
+/**
+ * A service's settings with variables substituted, for judging them. A value whose variable is
+ * not set, or is required and missing, stays as written: the rules then call it unknown rather
+ * than judge the blank Compose would put in its place.
+ */
+export function interpolateService(
+  raw: Readonly<Record<string, unknown>>,
+  lookup: Lookup | undefined,
+): InterpolatedService {
+  const variables = new Map<string, string[]>();
+  const problems: { message: string }[] = [];
+  if (!lookup) return { data: raw, variables, problems };
+
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const used: string[] = [];
+    data[key] = walk(value, lookup, used, problems);
+    if (used.length > 0) variables.set(key, [...new Set(used)]);
+  }
+  return { data: Object.freeze(data), variables, problems };
+}
+
+function walk(
+  value: unknown,
+  lookup: Lookup,
+  used: string[],
+  problems: { message: string }[],
+): unknown {
+  if (typeof value === 'string') {
+    if (!value.includes('$')) return value;
+    const result = interpolateString(value, lookup);
+    used.push(...result.variables);
+    for (const name of result.missing) {
+      problems.push({ message: `variable ${name} is not set; values that use it are unknown` });
+    }
+    for (const error of result.errors) problems.push({ message: error });
+    return result.missing.length > 0 || result.errors.length > 0 ? value : result.value;
+  }
+  if (Array.isArray(value)) return value.map((item) => walk(item, lookup, used, problems));
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = walk(item, lookup, used, problems);
+    return out;
+  }
+  return value;
+}

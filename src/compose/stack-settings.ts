@@ -1,0 +1,47 @@
+import { readSetting, type Setting, type SettingSource } from './services.js';
+import type { Layer, Stack, StackService } from './stack.js';
+
+/**
+ * A service's setting as Compose will apply it: the merged value, and where the winning value
+ * is written (its file, the service it extends, the variables it used).
+ */
+export function stackSetting(stack: Stack, service: StackService, key: string): Setting {
+  const origin = service.origins.get(key) ?? [];
+  const last = origin.length > 0 ? Math.max(...origin) : undefined;
+  const layer = last === undefined ? undefined : service.layers[last];
+  if (!layer || !Object.hasOwn(service.data, key)) {
+    return {
+      key,
+      value: undefined,
+      source: { kind: 'unset' },
+      pair: undefined,
+      sharedAnchor: undefined,
+    };
+  }
+  const written = readSetting(layer.file.compose, layer.service, key);
+  const variables = [
+    ...new Set(origin.flatMap((index) => service.layers[index]?.variables.get(key) ?? [])),
+  ];
+  return {
+    key,
+    value: service.data[key],
+    source: withDetail(written.source, stack, layer, variables),
+    pair: layer.via === 'file' ? written.pair : undefined,
+    sharedAnchor: layer.via === 'file' ? written.sharedAnchor : undefined,
+  };
+}
+
+function withDetail(
+  source: SettingSource,
+  stack: Stack,
+  layer: Layer,
+  variables: string[],
+): SettingSource {
+  if (source.kind === 'unset') return source;
+  return {
+    ...source,
+    ...(layer.file !== stack.main ? { file: layer.file.compose.file } : {}),
+    ...(layer.via === 'extends' ? { extendsFrom: layer.service.name } : {}),
+    ...(variables.length > 0 ? { variables } : {}),
+  };
+}

@@ -1,0 +1,179 @@
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import type { ComposeDocument } from './document.js';
+import { includesOf } from './include.js';
+import { interpolateService, type Lookup } from './interpolate-service.js';
+import { mergeServiceWithOrigins } from './merge.js';
+import { isRecord, listServices, type ServiceNode, serviceNamed } from './services.js';
+import { type ExtendsBase, resolveExtends } from './stack-extends.js';
+
+/**
+ * A stack as Docker Compose reads it: the files given (an override after its base), the files
+ * they include, and the services those define, each merged from every place that sets it.
+ * Reading goes through `open`, so this module never touches the disk.
+ */
+export interface StackInput {
+  /** Absolute paths, in the order Compose merges them. */
+  files: readonly string[];
+  /**
+   * Parses one file; throws a UserError when it cannot be read. Undefined for a file the caller
+   * chose not to read (a single file analysed alone): what it would bring is then not seen.
+   */
+  open(file: string): ComposeDocument | undefined;
+  /** The variables for files whose project folder is `dir`; none means values stay as written. */
+  lookup?(dir: string): Lookup;
+}
+
+export interface StackFile {
+  path: string;
+  compose: ComposeDocument;
+}
+
+/** One place that sets a service's settings, from the weakest to the strongest. */
+export interface Layer {
+  file: StackFile;
+  service: ServiceNode;
+  /** `file`: the service in a file of the stack; `extends`: a service it extends. */
+  via: 'file' | 'extends';
+  /** The settings as written, anchors merged. */
+  raw: Readonly<Record<string, unknown>>;
+  /** The settings once variables are substituted. */
+  data: Readonly<Record<string, unknown>>;
+  /** The variables each top-level setting uses. */
+  variables: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface StackService {
+  name: string;
+  layers: Layer[];
+  /** The effective settings, as `docker compose config` would show them. */
+  data: Readonly<Record<string, unknown>>;
+  /** For each setting, the layers its value comes from (for lists, one per item). */
+  origins: ReadonlyMap<string, readonly number[]>;
+  /** Where a setting set nowhere is written: the file layer that gives the image or build. */
+  home: Layer;
+}
+
+export interface StackWarning {
+  file: string;
+  line: number;
+  code: string;
+  message: string;
+}
+
+export interface Stack {
+  input: StackInput;
+  main: StackFile;
+  /** Every file read: the given ones, then those included or extended. */
+  files: StackFile[];
+  services: StackService[];
+  warnings: StackWarning[];
+}
+
+export function loadStack(input: StackInput): Stack {
+  const files = new Map<string, StackFile>();
+  const warnings: StackWarning[] = [];
+  const open = (file: string): StackFile | undefined => {
+    const known = files.get(file);
+    if (known) return known;
+    const compose = input.open(file);
+    if (!compose) return undefined;
+    const opened = { path: file, compose };
+    files.set(file, opened);
+    return opened;
+  };
+  const given = input.files.map((file) => {
+    const opened = open(file);
+    if (!opened) throw new Error(`${file} is one of the stack's own files: it must be read`);
+    return opened;
+  });
+  const main = given[0];
+  if (!main) throw new Error('loadStack needs at least one file');
+  const groups = [
+    { files: given, dir: path.dirname(main.path) },
+    ...includesOf(given, open, warnings),
+  ];
+
+  const services: StackService[] = [];
+  const owner = new Map<string, StackFile>();
+  for (const group of groups) {
+    const lookup = input.lookup?.(group.dir);
+    for (const name of serviceNames(group.files)) {
+      const first = group.files.find((f) => findService(f, name));
+      const earlier = owner.get(name);
+      if (earlier && first) throw conflict(name, earlier, first);
+      if (first) owner.set(name, first);
+      const fileLayers = group.files.flatMap((file) => {
+        const service = findService(file, name);
+        return service ? [layerOf(file, service, 'file', lookup, warnings)] : [];
+      });
+      const bases = resolveExtends(fileLayers, open, warnings);
+      const extendLayers = bases.map((b: ExtendsBase) =>
+        layerOf(b.file, b.service, 'extends', lookup, warnings),
+      );
+      services.push(merged(name, [...extendLayers, ...fileLayers]));
+    }
+  }
+  return { input, main, files: [...files.values()], services, warnings: dedupe(warnings) };
+}
+
+function serviceNames(files: readonly StackFile[]): string[] {
+  const names = new Set<string>();
+  for (const file of files) for (const s of listServices(file.compose)) names.add(s.name);
+  return [...names];
+}
+
+function findService(file: StackFile, name: string): ServiceNode | undefined {
+  return serviceNamed(file.compose, name);
+}
+
+function layerOf(
+  file: StackFile,
+  service: ServiceNode,
+  via: Layer['via'],
+  lookup: Lookup | undefined,
+  warnings: StackWarning[],
+): Layer {
+  const services = (file.compose.data as { services?: Record<string, unknown> }).services;
+  const written = services?.[service.name];
+  const raw = isRecord(written) ? written : {};
+  const { data, variables, problems } = interpolateService(raw, lookup);
+  for (const problem of problems) {
+    warnings.push({ file: file.compose.file, line: service.line, code: 'VARIABLE', ...problem });
+  }
+  return { file, service, via, raw, data, variables };
+}
+
+function merged(name: string, layers: Layer[]): StackService {
+  const fileLayers = layers.filter((l) => l.via === 'file');
+  const home =
+    fileLayers.findLast((l) => 'image' in l.data || 'build' in l.data) ?? (fileLayers[0] as Layer);
+  if (layers.length === 1) {
+    const only = layers[0] as Layer;
+    const origins = new Map(Object.keys(only.data).map((key) => [key, [0]]));
+    return { name, layers, data: only.data, origins, home };
+  }
+  const { merged: data, origins } = mergeServiceWithOrigins(layers.map((l) => l.data));
+  const { extends: _, ...rest } = data;
+  return { name, layers, data: rest, origins, home };
+}
+
+function conflict(name: string, earlier: StackFile, later: StackFile): UserError {
+  const line = findService(later, name)?.line;
+  return new UserError(`service ${name} is also defined in ${earlier.compose.file}`, {
+    file: later.compose.file,
+    line,
+    hint: 'an included file cannot redefine a service; rename one of them',
+  });
+}
+
+/** A missing variable is said once per file, not once per service that uses it. */
+function dedupe(warnings: StackWarning[]): StackWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = `${w.file}\0${w.code}\0${w.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import { interpolateData, interpolateString } from '../../src/compose/interpolate.js';
+
+function from(variables: Record<string, string>) {
+  return (name: string) => variables[name];
+}
+
+const none = from({});
+
+describe('interpolateString', () => {
+  it('substitutes $VAR and ${VAR}, a bare name ending at the first non-name character', () => {
+    expect(
+      interpolateString('$REG/app:${TAG}-slim $A.b', from({ REG: 'r', TAG: '1', A: 'x' })),
+    ).toEqual({
+      value: 'r/app:1-slim x.b',
+      variables: ['REG', 'TAG', 'A'],
+      missing: [],
+      errors: [],
+    });
+  });
+
+  it('puts an empty string for an unset variable with no default and lists it as missing', () => {
+    expect(interpolateString('user-${WHO}', none)).toEqual({
+      value: 'user-',
+      variables: ['WHO'],
+      missing: ['WHO'],
+      errors: [],
+    });
+  });
+
+  it('treats a variable set to the empty string as set, not missing', () => {
+    expect(interpolateString('[$EMPTY]', from({ EMPTY: '' })).missing).toEqual([]);
+  });
+
+  it('uses the :- default when the variable is unset or empty', () => {
+    expect(interpolateString('${PORT:-80}', none).value).toBe('80');
+    expect(interpolateString('${PORT:-80}', from({ PORT: '' })).value).toBe('80');
+    expect(interpolateString('${PORT:-80}', from({ PORT: '8080' })).value).toBe('8080');
+  });
+
+  it('uses the - default only when the variable is unset, keeping an empty value', () => {
+    expect(interpolateString('[${PORT-80}]', none).value).toBe('[80]');
+    expect(interpolateString('[${PORT-80}]', from({ PORT: '' })).value).toBe('[]');
+  });
+
+  it('does not count a variable with a default as missing', () => {
+    expect(interpolateString('${PORT:-80}${HOST-}', none).missing).toEqual([]);
+  });
+
+  it('refuses :? when the variable is unset or empty, with Compose-style wording', () => {
+    const expected = ['required variable DB_PASS is missing a value: set it in .env'];
+    expect(interpolateString('${DB_PASS:?set it in .env}', none)).toEqual({
+      value: '',
+      variables: ['DB_PASS'],
+      missing: [],
+      errors: expected,
+    });
+    expect(interpolateString('${DB_PASS:?set it in .env}', from({ DB_PASS: '' })).errors).toEqual(
+      expected,
+    );
+  });
+
+  it('refuses ? only when the variable is unset', () => {
+    expect(interpolateString('[${TOKEN?needed}]', from({ TOKEN: '' }))).toMatchObject({
+      value: '[]',
+      errors: [],
+    });
+    expect(interpolateString('[${TOKEN?needed}]', none).errors).toEqual([
+      'required variable TOKEN is missing a value: needed',
+    ]);
+  });
+
+  it('leaves out the colon when a required variable has no message', () => {
+    expect(interpolateString('${TOKEN:?}', none).errors).toEqual([
+      'required variable TOKEN is missing a value',
+    ]);
+  });
+
+  it('interpolates the message of a required variable', () => {
+    expect(interpolateString('${A:?ask ${WHO}}', from({ WHO: 'ops' })).errors).toEqual([
+      'required variable A is missing a value: ask ops',
+    ]);
+  });
+
+  it('uses the :+ alternative only when the variable is set and not empty', () => {
+    expect(interpolateString('[${DEBUG:+--verbose}]', from({ DEBUG: '1' })).value).toBe(
+      '[--verbose]',
+    );
+    expect(interpolateString('[${DEBUG:+--verbose}]', from({ DEBUG: '' })).value).toBe('[]');
+    expect(interpolateString('[${DEBUG:+--verbose}]', none)).toMatchObject({
+      value: '[]',
+      missing: [],
+    });
+  });
+
+  it('uses the + alternative whenever the variable is set, even to the empty string', () => {
+    expect(interpolateString('[${DEBUG+--verbose}]', from({ DEBUG: '' })).value).toBe(
+      '[--verbose]',
+    );
+    expect(interpolateString('[${DEBUG+--verbose}]', none).value).toBe('[]');
+  });
+
+  it('turns $$ into a literal $ without reading a variable', () => {
+    expect(interpolateString('echo $$HOME $${B} 5$$', none)).toEqual({
+      value: 'echo $HOME ${B} 5$',
+      variables: [],
+      missing: [],
+      errors: [],
+    });
+  });
+
+  it('interpolates nested expressions in a default', () => {
+    expect(interpolateString('${A:-${B:-x}}/y', none)).toEqual({
+      value: 'x/y',
+      variables: ['A', 'B'],
+      missing: [],
+      errors: [],
+    });
+    expect(interpolateString('${A:-${B:-x}}/y', from({ B: 'b' })).value).toBe('b/y');
+    expect(interpolateString('${A:-${B:-x}}/y', from({ A: 'a' })).value).toBe('a/y');
+  });
+
+  it('lists a variable of a used default as missing, but not one of an unused default', () => {
+    expect(interpolateString('${A:-${B}}', none).missing).toEqual(['B']);
+    expect(interpolateString('${A:-${B}}', from({ A: 'a' }))).toEqual({
+      value: 'a',
+      variables: ['A', 'B'],
+      missing: [],
+      errors: [],
+    });
+  });
+
+  it('still refuses a required variable inside an unused default, as Compose does', () => {
+    expect(interpolateString('${A:-${B:?no B}}', from({ A: 'a' })).errors).toEqual([
+      'required variable B is missing a value: no B',
+    ]);
+  });
+
+  it('reads a bare { in a default as text, not as a nesting level', () => {
+    expect(interpolateString('${A:-{x}}', none).value).toBe('{x}');
+  });
+
+  it('lists each variable once, in order of first appearance', () => {
+    expect(interpolateString('${B} $A ${B:-x} $A', from({ A: '1', B: '2' })).variables).toEqual([
+      'B',
+      'A',
+    ]);
+  });
+
+  it('keeps an invalid name as written and reports the expression', () => {
+    expect(interpolateString('x${1BAD}y', none)).toEqual({
+      value: 'x${1BAD}y',
+      variables: [],
+      missing: [],
+      errors: ['invalid variable expression "${1BAD}"'],
+    });
+  });
+
+  it('keeps an unknown operator as written and reports the expression', () => {
+    expect(interpolateString('${A:x} ${B}', from({ A: 'a', B: 'b' }))).toMatchObject({
+      value: '${A:x} b',
+      errors: ['invalid variable expression "${A:x}"'],
+    });
+  });
+
+  it('keeps an unclosed ${ and the rest of the text as written', () => {
+    expect(interpolateString('$A ${B:-x', from({ A: 'a' }))).toEqual({
+      value: 'a ${B:-x',
+      variables: ['A'],
+      missing: [],
+      errors: ['unclosed variable expression "${B:-x"'],
+    });
+  });
+
+  it('reports a lone $ that names nothing and keeps it', () => {
+    expect(interpolateString('costs 5$ or $1', none)).toEqual({
+      value: 'costs 5$ or $1',
+      variables: [],
+      missing: [],
+      errors: [
+        'a lone "$" in "costs 5$ or $1": write "$$" for a literal "$"',
+        'a lone "$" in "costs 5$ or $1": write "$$" for a literal "$"',
+      ],
+    });
+  });
+});
+
+describe('interpolateData', () => {
+  const service = {
+    image: '${REGISTRY}/shop:${TAG:-latest}',
+    user: '$UID',
+    ports: ['${PORT}:80', 9090],
+    environment: { DB: '${DB_HOST:-db}', MODE: 'prod' },
+    read_only: true,
+    healthcheck: null,
+  };
+
+  it('interpolates every string value of maps and sequences, leaving other scalars alone', () => {
+    const result = interpolateData(service, from({ REGISTRY: 'ghcr.io', UID: '1000' }));
+    expect(result.data).toEqual({
+      image: 'ghcr.io/shop:latest',
+      user: '1000',
+      ports: [':80', 9090],
+      environment: { DB: 'db', MODE: 'prod' },
+      read_only: true,
+      healthcheck: null,
+    });
+  });
+
+  it('maps the dotted path of each value to the variables it used', () => {
+    const result = interpolateData(service, none);
+    expect([...result.used]).toEqual([
+      ['image', ['REGISTRY', 'TAG']],
+      ['user', ['UID']],
+      ['ports.0', ['PORT']],
+      ['environment.DB', ['DB_HOST']],
+    ]);
+  });
+
+  it('collects missing variables once across all values', () => {
+    const data = { a: '$X', b: ['${X}', '$Y'] };
+    expect(interpolateData(data, none).missing).toEqual(['X', 'Y']);
+  });
+
+  it('prefixes each error with the path of its value', () => {
+    const data = { environment: { DB_PASS: '${DB_PASS:?set it}' }, command: ['a $ b'] };
+    expect(interpolateData(data, none).errors).toEqual([
+      'environment.DB_PASS: required variable DB_PASS is missing a value: set it',
+      'command.0: a lone "$" in "a $ b": write "$$" for a literal "$"',
+    ]);
+  });
+
+  it('leaves mapping keys as written', () => {
+    expect(interpolateData({ labels: { '${KEY}': '$VALUE' } }, from({ VALUE: 'v' })).data).toEqual({
+      labels: { '${KEY}': 'v' },
+    });
+  });
+
+  it('returns a new structure without changing a frozen input', () => {
+    const environment = Object.freeze({ DB: '$DB' });
+    const input = Object.freeze({ environment, ports: Object.freeze(['$PORT']) });
+    const result = interpolateData(input, from({ DB: 'db', PORT: '80' }));
+    expect(result.data).toEqual({ environment: { DB: 'db' }, ports: ['80'] });
+    expect(input).toEqual({ environment: { DB: '$DB' }, ports: ['$PORT'] });
+    expect(result.data).not.toBe(input);
+  });
+
+  it('keeps a __proto__ key as an ordinary key', () => {
+    const input = JSON.parse('{"__proto__": {"polluted": "$X"}}') as unknown;
+    const data = interpolateData(input, from({ X: 'x' })).data as Record<string, unknown>;
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(data, '__proto__')?.value).toEqual({ polluted: 'x' });
+  });
+
+  it('interpolates a string given on its own, under the empty path', () => {
+    const result = interpolateData('${NAME}', from({ NAME: 'shop' }));
+    expect(result.data).toBe('shop');
+    expect([...result.used]).toEqual([['', ['NAME']]]);
+  });
+});
