@@ -11,35 +11,39 @@ export const DEFAULT_NAMES = [
 ];
 
 /**
- * Finds the compose file the way Docker Compose does: `-f FILE`, else COMPOSE_FILE, else the
- * default names in the current folder.
+ * Finds the compose files the way Docker Compose does, in the order it merges them: every
+ * `-f FILE`, else COMPOSE_FILE (split on COMPOSE_PATH_SEPARATOR, else the platform's path
+ * separator), else the first default name in the current folder with its override beside it.
  */
+export function discoverComposeFiles(
+  files: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): string[] {
+  if (files.length > 0) return files.map((file) => path.resolve(cwd, file));
+
+  const separator = env.COMPOSE_PATH_SEPARATOR || path.delimiter;
+  const fromEnv = env.COMPOSE_FILE?.split(separator).filter(Boolean) ?? [];
+  if (fromEnv.length > 0) return fromEnv.map((file) => path.resolve(cwd, file));
+
+  const found = DEFAULT_NAMES.find((name) => existsSync(path.join(cwd, name)));
+  if (!found) {
+    throw new UserError(`no compose file in ${cwd}`, {
+      hint: `looked for ${DEFAULT_NAMES.join(', ')}; pass one with -f FILE`,
+    });
+  }
+  const main = path.join(cwd, found);
+  const override = overrideBeside(main);
+  return override ? [main, override] : [main];
+}
+
+/** The main file: the first one Compose reads, whose folder is the project's. */
 export function discoverComposeFile(
   files: readonly string[],
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): string {
-  if (files.length > 1) {
-    throw new UserError('several -f files are not supported yet', {
-      hint: 'run once per file; merging files is tracked in issue #7',
-    });
-  }
-  const [given] = files;
-  if (given) return path.resolve(cwd, given);
-
-  const fromEnv = env.COMPOSE_FILE?.split(path.delimiter).filter(Boolean) ?? [];
-  if (fromEnv.length > 1) {
-    throw new UserError(`COMPOSE_FILE names ${fromEnv.length} files; only one is supported yet`, {
-      hint: 'pass the file to change with -f',
-    });
-  }
-  if (fromEnv[0]) return path.resolve(cwd, fromEnv[0]);
-
-  const found = DEFAULT_NAMES.find((name) => existsSync(path.join(cwd, name)));
-  if (found) return path.join(cwd, found);
-  throw new UserError(`no compose file in ${cwd}`, {
-    hint: `looked for ${DEFAULT_NAMES.join(', ')}; pass one with -f FILE`,
-  });
+  return discoverComposeFiles(files, env, cwd)[0] as string;
 }
 
 const OVERRIDE_NAMES: Record<string, string> = {
@@ -49,10 +53,7 @@ const OVERRIDE_NAMES: Record<string, string> = {
   'docker-compose.yml': 'docker-compose.override.yml',
 };
 
-/**
- * The override file Docker Compose would merge into a default-named file, when one exists.
- * compose-harden reads one file for now (TODO(#7)), so callers say it is not seen.
- */
+/** The override file Docker Compose merges into a default-named file, when one exists. */
 export function overrideBeside(file: string): string | undefined {
   const name = OVERRIDE_NAMES[path.basename(file)];
   const override = name ? path.join(path.dirname(file), name) : undefined;

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import {
   discard,
@@ -35,6 +35,18 @@ export async function readSnapshot(file: string, shown: string): Promise<FileSna
     if (stat.isDirectory()) throw new UserError('is a folder, not a file', { file: shown });
     const text = await fs.readFile(real, 'utf8');
     return { shown, real, text, mode: stat.mode & 0o7777 };
+  } catch (error) {
+    throw asUserError(error, shown, 'read');
+  }
+}
+
+/** The same, at once: a stack's files are found while it is parsed (extends, include). */
+export function readSnapshotSync(file: string, shown: string): FileSnapshot {
+  try {
+    const real = realpathSync(file);
+    const stat = statSync(real);
+    if (stat.isDirectory()) throw new UserError('is a folder, not a file', { file: shown });
+    return { shown, real, text: readFileSync(real, 'utf8'), mode: stat.mode & 0o7777 };
   } catch (error) {
     throw asUserError(error, shown, 'read');
   }

@@ -1,67 +1,102 @@
 import path from 'node:path';
-import { type ComposeDocument, parseCompose } from '../compose/document.js';
+import type { ComposeDocument } from '../compose/document.js';
+import { parseCompose } from '../compose/document.js';
+import { loadStack, type Stack } from '../compose/stack.js';
 import { unsupportedFeatures } from '../compose/unsupported.js';
 import { type LoadedConfig, loadConfig } from '../config/load-config.js';
 import { collectSuppressions, type Suppression } from '../config/suppressions.js';
-import { planFile } from '../plan/plan.js';
+import { planStack } from '../plan/plan.js';
 import type { BuildUser, Plan } from '../plan/types.js';
 import { readBuiltinPresets } from '../presets/builtin.js';
 import type { Preset } from '../presets/schema.js';
-import { readBuildUsers } from './build-users.js';
-import { discoverComposeFile, overrideBeside } from './discover.js';
-import { type FileSnapshot, readSnapshot } from './files.js';
+import { readStackBuildUsers } from './build-users.js';
+import { discoverComposeFiles } from './discover.js';
+import { type FileSnapshot, readSnapshotSync } from './files.js';
 import { type Io, writeLine } from './io.js';
+import { variablesFor } from './variables.js';
 
 export interface FileOptions {
   file?: string[];
+  envFile?: string;
   presets?: string;
 }
 
 export interface Loaded {
+  /** The main file as read. */
   snapshot: FileSnapshot;
   compose: ComposeDocument;
+  stack: Stack;
+  /** Every file read, by absolute path, for writing them back. */
+  snapshots: Map<string, FileSnapshot>;
   plan: Plan;
   /** `.compose-harden.yaml` beside the compose file, when there is one. */
   config: LoadedConfig | undefined;
   /** Ignores from comments on service keys and from the config. */
   suppressions: Suppression[];
-  /** What the plan was made with, to plan the file again (the wizard's score after). */
+  /** What the plan was made with, to plan the stack again (the wizard's score after). */
   presets: Preset[];
   buildUsers: Map<string, BuildUser>;
 }
 
 /**
- * Finds, reads, parses and analyses the compose file, with the config beside it; YAML and
- * config warnings go to stderr.
+ * Finds, reads, parses and analyses the stack: the compose files, what they include and
+ * extend, their variables and the config beside the main file. Warnings go to stderr.
  */
 export async function loadAndPlan(options: FileOptions, io: Io): Promise<Loaded> {
-  const file = discoverComposeFile(options.file ?? [], io.env, io.cwd);
-  const shown = path.relative(io.cwd, file) || file;
-  const snapshot = await readSnapshot(file, shown.startsWith('..') ? file : shown);
-  const compose = parseCompose(snapshot.text, snapshot.shown);
-  for (const warning of [...compose.warnings, ...unsupportedFeatures(compose)]) {
-    writeLine(
-      io.stderr,
-      `${snapshot.shown}:${warning.line}: warning (${warning.code}): ${warning.message}`,
-    );
+  const { stack, snapshots } = readStackFiles(options, io);
+  const warn = (file: string, line: number, code: string, message: string) =>
+    writeLine(io.stderr, `${file}:${line}: warning (${code}): ${message}`);
+  for (const { compose } of stack.files) {
+    for (const w of compose.warnings) warn(compose.file, w.line, w.code, w.message);
+  }
+  for (const w of [...stack.warnings, ...unsupportedFeatures(stack)]) {
+    warn(w.file, w.line, w.code, w.message);
   }
 
-  const override = overrideBeside(file);
-  if (override) {
-    writeLine(
-      io.stderr,
-      `${snapshot.shown}: warning (OVERRIDE): ${path.basename(override)} beside it is not merged yet; its settings are not seen`,
-    );
+  const main = stack.main;
+  const config = await loadConfig(path.dirname(main.path), io.cwd);
+  const suppressions: Suppression[] = [];
+  for (const file of stack.files) {
+    const found = collectSuppressions(file.compose, file === main ? config : undefined);
+    suppressions.push(...found.suppressions);
+    for (const warning of found.warnings) writeLine(io.stderr, warning);
   }
-
-  const config = await loadConfig(path.dirname(file), io.cwd);
-  const { suppressions, warnings } = collectSuppressions(compose, config);
-  for (const warning of warnings) writeLine(io.stderr, warning);
 
   const presets = await presetsFor(presetsDir(options, config, io.cwd));
-  const buildUsers = readBuildUsers(compose, path.dirname(file));
-  const plan = planFile(compose, presets, buildUsers);
-  return { snapshot, compose, plan, config, suppressions, presets, buildUsers };
+  const buildUsers = readStackBuildUsers(stack);
+  const plan = planStack(stack, presets, buildUsers);
+  const snapshot = snapshots.get(main.path) as FileSnapshot;
+  const compose = main.compose;
+  return { snapshot, compose, stack, snapshots, plan, config, suppressions, presets, buildUsers };
+}
+
+/** Reads and merges the stack. */
+export function readStack(options: FileOptions, io: Io): Stack {
+  return readStackFiles(options, io).stack;
+}
+
+/** The same, with each file as read; `texts` stands in for files the wizard has written. */
+export function readStackFiles(
+  options: FileOptions,
+  io: Io,
+  texts: ReadonlyMap<string, string> = new Map(),
+): { stack: Stack; snapshots: Map<string, FileSnapshot> } {
+  const files = discoverComposeFiles(options.file ?? [], io.env, io.cwd);
+  const snapshots = new Map<string, FileSnapshot>();
+  const shownOf = (file: string) => {
+    const relative = path.relative(io.cwd, file);
+    return relative === '' || relative.startsWith('..') ? file : relative;
+  };
+  const input = {
+    files,
+    open: (file: string) => {
+      const snapshot = readSnapshotSync(file, shownOf(file));
+      snapshots.set(file, snapshot);
+      return parseCompose(texts.get(file) ?? snapshot.text, snapshot.shown);
+    },
+    lookup: variablesFor(options, io, shownOf),
+  };
+  return { stack: loadStack(input), snapshots };
 }
 
 /**

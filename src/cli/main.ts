@@ -69,9 +69,11 @@ function buildProgram(run: Runner, io: Io): Command {
     command
       .option(
         '-f, --file <file>',
-        'compose file (default: compose.yaml, docker-compose.yml, ... or COMPOSE_FILE)',
+        'compose file, repeatable: later files override earlier ones, as in Docker Compose ' +
+          '(default: COMPOSE_FILE, else compose.yaml, docker-compose.yml... and its override)',
         collect,
       )
+      .option('--env-file <file>', 'variables for the files (default: .env in the project folder)')
       .option('--presets <dir>', 'a folder of your own presets, searched before the built-in ones');
 
   fileOptions(program)
@@ -118,9 +120,10 @@ function buildProgram(run: Runner, io: Io): Command {
     .description('check the running containers against what the file asks (changes nothing)')
     .option(
       '-f, --file <file>',
-      'compose file (default: compose.yaml, ... or COMPOSE_FILE)',
+      'compose file, repeatable (default: COMPOSE_FILE, else compose.yaml... and its override)',
       collect,
     )
+    .option('--env-file <file>', 'variables for the files (default: .env in the project folder)')
     .option('-p, --project <name>', 'Compose project name (default: as Docker Compose derives it)')
     .addOption(
       new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),

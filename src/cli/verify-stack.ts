@@ -1,13 +1,11 @@
-import type { ComposeDocument } from '../compose/document.js';
 import { projectName, topLevelName } from '../compose/project-name.js';
+import type { Stack } from '../compose/stack.js';
 import { runVerify } from '../verify/run-verify.js';
 import type { VerifyReport } from '../verify/types.js';
 import type { Io } from './io.js';
 
 export interface StackToVerify {
-  compose: ComposeDocument;
-  /** The compose file's absolute path: its folder names the project when nothing else does. */
-  file: string;
+  stack: Stack;
   project?: string | undefined;
   timeoutMs?: number;
 }
@@ -23,14 +21,15 @@ export async function verifyStack(stack: StackToVerify, io: Io): Promise<VerifyR
     env: io.env,
     ...(stack.timeoutMs ? { timeoutMs: stack.timeoutMs } : {}),
   });
-  return runVerify({ client, compose: stack.compose, projectName: name });
+  return runVerify({ client, stack: stack.stack, projectName: name });
 }
 
 export function projectNameOf(stack: StackToVerify, io: Io): string {
   return projectName({
     option: stack.project,
     environment: io.env.COMPOSE_PROJECT_NAME,
-    topLevel: topLevelName(stack.compose),
-    composeFile: stack.file,
+    topLevel: topLevelName(stack.stack.main.compose),
+    // The main file's folder names the project when nothing else does.
+    composeFile: stack.stack.main.path,
   });
 }

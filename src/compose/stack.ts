@@ -117,6 +117,12 @@ export function loadStack(input: StackInput): Stack {
   return { input, main, files: [...files.values()], services, warnings: dedupe(warnings) };
 }
 
+/** A stack of one file read alone: what it would read beside it (extends: file:) is not seen. */
+export function singleFileStack(compose: ComposeDocument): Stack {
+  const file = `/${compose.file}`;
+  return loadStack({ files: [file], open: (path) => (path === file ? compose : undefined) });
+}
+
 function serviceNames(files: readonly StackFile[]): string[] {
   const names = new Set<string>();
   for (const file of files) for (const s of listServices(file.compose)) names.add(s.name);

@@ -1,6 +1,6 @@
 import type { ComposeDocument } from '../compose/document.js';
 import { routeEdits } from '../compose/route.js';
-import { loadStack, type Stack, type StackService } from '../compose/stack.js';
+import { type Stack, type StackService, singleFileStack } from '../compose/stack.js';
 import { stackSetting } from '../compose/stack-settings.js';
 import type { PresetMatch } from '../presets/match.js';
 import { matchPreset } from '../presets/match.js';
@@ -17,16 +17,7 @@ export function planFile(
   presets: readonly Preset[],
   buildUsers: ReadonlyMap<string, BuildUser> = new Map(),
 ): Plan {
-  return planStack(singleFile(compose), presets, buildUsers);
-}
-
-/** A stack of one file; anything it would read beside it (extends: file:) cannot be read. */
-export function singleFile(compose: ComposeDocument): Stack {
-  const file = `/${compose.file}`;
-  return loadStack({
-    files: [file],
-    open: (path) => (path === file ? compose : undefined),
-  });
+  return planStack(singleFileStack(compose), presets, buildUsers);
 }
 
 /** Analyses every service of a stack, each as Compose merges it: plain data, nothing written. */

@@ -1,8 +1,11 @@
+import { applyStackEdits } from '../compose/apply-stack.js';
 import { type ComposeDocument, parseCompose } from '../compose/document.js';
+import { loadStack, type Stack } from '../compose/stack.js';
 import type { Preset } from '../presets/schema.js';
 import type { Severity } from '../rules/types.js';
 import { renderChoice } from './apply-plan.js';
-import { planFile } from './plan.js';
+import { planFile, planStack } from './plan.js';
+import { editsFor } from './select.js';
 import type { BuildUser, Finding, Plan } from './types.js';
 
 /*
@@ -87,4 +90,29 @@ export function scoreChoice(
   const text = renderChoice(compose, plan, chosen);
   if (text === compose.text) return scorePlan(plan, counts);
   return scorePlan(planFile(parseCompose(text, compose.file), presets, buildUsers), counts);
+}
+
+/** The same for a stack: every file the chosen edits change is read again, with its new text. */
+export function scoreStackChoice(
+  stack: Stack,
+  plan: Plan,
+  chosen: ReadonlySet<string>,
+  presets: readonly Preset[],
+  buildUsers?: ReadonlyMap<string, BuildUser>,
+  counts: Counts = () => true,
+): StackScore {
+  const changes = applyStackEdits(stack, editsFor(plan, chosen));
+  if (changes.length === 0) return scorePlan(plan, counts);
+  const after = new Map(changes.map((c) => [c.file.path, c.after]));
+  const known = new Map(stack.files.map((f) => [f.path, f.compose]));
+  const again = loadStack({
+    ...stack.input,
+    open: (file) => {
+      const text = after.get(file);
+      const compose = known.get(file);
+      if (text !== undefined && compose) return parseCompose(text, compose.file);
+      return compose ?? stack.input.open(file);
+    },
+  });
+  return scorePlan(planStack(again, presets, buildUsers), counts);
 }

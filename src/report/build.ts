@@ -63,7 +63,7 @@ function scoreOf(plan: Plan, counts: (finding: Finding) => boolean): ReportScore
 
 function fromFinding(f: Finding, file: string): ReportFinding {
   return {
-    file,
+    file: f.file ?? file,
     line: f.line,
     service: f.service,
     rule: f.rule,

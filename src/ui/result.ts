@@ -25,8 +25,20 @@ export type WizardResult =
 
 export type WrittenResult = Extract<WizardResult, { outcome: 'written' }>;
 
-/** Writes the new text; resolves with the backup path, or undefined without a backup. */
-export type WriteFile = (text: string) => Promise<{ backup: string | undefined }>;
+/** A file of the stack and its text, as read or as the chosen changes leave it. */
+export interface FileText {
+  /** As messages show it. */
+  file: string;
+  text: string;
+}
+
+/**
+ * Writes the new texts of the files that change, all or none; resolves with what was written
+ * and the backups, or undefined without a backup.
+ */
+export type WriteFile = (
+  files: readonly FileText[],
+) => Promise<{ backup: string | undefined; file?: string }>;
 
 /** Checks the running containers against the file as written; a UserError when it cannot. */
 export type VerifyStack = () => Promise<VerifyReport>;

@@ -1,6 +1,6 @@
 import { Box, Static, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
-import { diffStats, unifiedDiff } from '../plan/diff.js';
+import { diffStats } from '../plan/diff.js';
 import type { Plan } from '../plan/types.js';
 import { LogLine } from './components/log-line.js';
 import { StepView } from './components/step-view.js';
@@ -12,7 +12,8 @@ import { useWrite } from './hooks/use-write.js';
 import { diffLines } from './layout/diff-lines.js';
 import { summaryCounts, summaryLines } from './layout/summary-lines.js';
 import { verifyLines } from './layout/verify-lines.js';
-import type { ScoreOf, VerifyStack, WizardResult, WriteFile } from './result.js';
+import type { FileText, ScoreOf, VerifyStack, WizardResult, WriteFile } from './result.js';
+import { stackDiff } from './stack-diff.js';
 import { wizardReducer } from './state/wizard-reducer.js';
 import { initialState } from './state/wizard-state.js';
 import {
@@ -25,13 +26,13 @@ import { COLORS, NO_COLORS, ThemeContext } from './theme.js';
 
 export interface WizardProps {
   plan: Plan;
-  /** The text of the file as read. */
-  before: string;
-  /** The file text for a set of chosen finding keys (pure, fast). */
-  render(chosen: ReadonlySet<string>): string;
+  /** The stack's files as read, the main one first. */
+  before: readonly FileText[];
+  /** The same files for a set of chosen finding keys, in the same order (pure, fast). */
+  render(chosen: ReadonlySet<string>): readonly FileText[];
   /**
-   * Writes the text; resolves with the backup path (or undefined without a backup); rejects
-   * with a UserError when it refuses, e.g. because the file changed on disk.
+   * Writes the texts; resolves with the backup paths (or undefined without a backup); rejects
+   * with a UserError when it refuses, e.g. because a file changed on disk.
    */
   write: WriteFile;
   /**
@@ -73,7 +74,7 @@ export function Wizard(props: WizardProps) {
     () => (reviewing ? render(chosen) : before),
     [reviewing, render, chosen, before],
   );
-  const patch = useMemo(() => unifiedDiff(plan.file, before, after), [plan.file, before, after]);
+  const patch = useMemo(() => stackDiff(before, after), [before, after]);
   const diff = useMemo(() => ({ lines: diffLines(patch), stats: diffStats(patch) }), [patch]);
   const summary = useMemo(
     () => ({

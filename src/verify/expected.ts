@@ -1,5 +1,5 @@
 import type { ComposeDocument } from '../compose/document.js';
-import { listServices, readSetting } from '../compose/services.js';
+import { type Stack, singleFileStack } from '../compose/stack.js';
 import { capsOf } from '../rules/caps.js';
 import { parseShortPort } from '../rules/port-spec.js';
 import { asList, isInterpolated, isTrue } from '../rules/values.js';
@@ -18,8 +18,13 @@ const KEYS = [
 
 /** Per service, what the file asks for the settings that verification compares. */
 export function expectedFromCompose(compose: ComposeDocument): ServiceExpectation[] {
-  return listServices(compose).map((service) => {
-    const value = (key: string) => readSetting(compose, service, key).value;
+  return expectedFromStack(singleFileStack(compose));
+}
+
+/** The same for a stack, each service as its files and `extends` merge it. */
+export function expectedFromStack(stack: Stack): ServiceExpectation[] {
+  return stack.services.map((service) => {
+    const value = (key: string) => service.data[key];
     const deploy = value('deploy') as { replicas?: unknown } | null | undefined;
     const replicas = Number(value('scale') ?? deploy?.replicas ?? Number.NaN);
     const user = value('user');

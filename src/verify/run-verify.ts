@@ -1,14 +1,14 @@
-import type { ComposeDocument } from '../compose/document.js';
+import type { Stack } from '../compose/stack.js';
 import type { DockerClient } from '../docker/client.js';
 import { compareText } from './checks/check.js';
 import { evaluateService, worst } from './evaluate.js';
-import { expectedFromCompose } from './expected.js';
+import { expectedFromStack } from './expected.js';
 import { gatherFacts } from './gather.js';
 import type { VerifyReport } from './types.js';
 
 export interface VerifyInput {
   client: DockerClient;
-  compose: ComposeDocument;
+  stack: Stack;
   /** As `projectName` derives it: the value of the `com.docker.compose.project` label. */
   projectName: string;
 }
@@ -20,10 +20,10 @@ export interface VerifyInput {
  */
 export async function runVerify({
   client,
-  compose,
+  stack,
   projectName,
 }: VerifyInput): Promise<VerifyReport> {
-  const expected = expectedFromCompose(compose).sort((a, b) => compareText(a.service, b.service));
+  const expected = expectedFromStack(stack).sort((a, b) => compareText(a.service, b.service));
   const wanted = new Set(expected.map((service) => service.service));
   const containers = (await client.listContainers(projectName)).filter(
     (container) => !container.oneOff && wanted.has(container.service),

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempStack } from '../helpers/run-cli.js';
@@ -148,17 +148,24 @@ describe('the wizard without a terminal', () => {
   });
 });
 
-describe('what is not followed yet', () => {
-  it('warns on stderr that extends is not followed, naming the line', () => {
+describe('a service that extends another file', () => {
+  it('is judged with what it inherits, and a missing base file is one clear line', () => {
     const dir = tempStack({
       'compose.yaml':
         'services:\n  web:\n    image: nginx\n    extends:\n      file: base.yml\n      service: web\n',
+      'base.yml': 'services:\n  web:\n    privileged: true\n',
     });
-    const run = runCli(['check'], { cwd: dir });
-    expect(run.stderr).toBe(
-      'compose.yaml:4: warning (EXTENDS): service web uses extends:, which is not followed yet; what it inherits is not seen\n',
-    );
+    const run = runCli(['check', '--rule', 'no-privileged'], { cwd: dir });
+    expect(run.stdout).toContain('base.yml:3: high no-privileged [web]');
     expect(run.code).toBe(1);
+
+    rmSync(`${dir}/base.yml`);
+    const missing = runCli(['check'], { cwd: dir });
+    expect(missing.stderr).toBe(
+      'compose-harden: compose.yaml:4: extends: cannot read base.yml: file not found ' +
+        '(check the path, or pass the compose file with -f)\n',
+    );
+    expect(missing.code).toBe(2);
   });
 });
 
@@ -189,15 +196,14 @@ describe('apply and ignored findings', () => {
 });
 
 describe('an override file beside the compose file', () => {
-  it('is named in a warning, since only one file is read', () => {
+  it('is merged as Docker Compose merges it, and its findings name it', () => {
     const dir = tempStack({
       'compose.yaml': HARDENED,
       'compose.override.yaml': 'services:\n  cache:\n    privileged: true\n',
     });
-    const run = runCli(['check'], { cwd: dir });
-    expect(run.stderr).toBe(
-      'compose.yaml: warning (OVERRIDE): compose.override.yaml beside it is not merged yet; its settings are not seen\n',
-    );
-    expect(run.code).toBe(0);
+    const run = runCli(['check', '--rule', 'no-privileged'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('compose.override.yaml:3: high no-privileged [cache]');
+    expect(run.code).toBe(1);
   });
 });

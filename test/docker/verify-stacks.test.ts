@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCompose } from '../../src/compose/document.js';
+import { singleFileStack } from '../../src/compose/stack.js';
 import { DockerApiError } from '../../src/docker/client.js';
 import { createDockerClient } from '../../src/docker/dockerode-client.js';
 import { formatJson } from '../../src/verify/format.js';
@@ -41,7 +42,7 @@ describe.skipIf(noEngine !== undefined)('verify against a real Docker engine', (
   const verify = (project: string, fixture: string) =>
     runVerify({
       client,
-      compose: parseCompose(readFileSync(file(fixture), 'utf8'), fixture),
+      stack: singleFileStack(parseCompose(readFileSync(file(fixture), 'utf8'), fixture)),
       projectName: project,
     });
 

@@ -99,7 +99,9 @@ describe('scorePlan', () => {
   });
 
   it('scores an empty stack 100', () => {
-    expect(scorePlan({ file: 'x', files: ['x'], services: [], warnings: [] }).stack.score).toBe(100);
+    expect(scorePlan({ file: 'x', files: ['x'], services: [], warnings: [] }).stack.score).toBe(
+      100,
+    );
   });
 });
 

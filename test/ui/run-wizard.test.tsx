@@ -21,10 +21,10 @@ function start(write?: () => Promise<never>, verify?: () => Promise<never>) {
   act(() => {
     started = runWizard({
       plan,
-      before: TWO_SERVICES,
-      render: (chosen) => renderChoice(compose, plan, chosen),
-      write: async (text) => {
-        writes.push(text);
+      before: [{ file: 'compose.yaml', text: TWO_SERVICES }],
+      render: (chosen) => [{ file: 'compose.yaml', text: renderChoice(compose, plan, chosen) }],
+      write: async ([main]) => {
+        writes.push(main?.text ?? '');
         if (write) return write();
         return { backup: undefined };
       },

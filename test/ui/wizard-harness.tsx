@@ -49,7 +49,7 @@ export function renderWizard(text: string, options: Options = {}): Harness {
   const writes: string[] = [];
   let pending: Promise<unknown> = Promise.resolve();
   const write: WriteFile = (next) => {
-    writes.push(next);
+    writes.push(next[0]?.text ?? '');
     const done = options.write ? options.write(next) : Promise.resolve({ backup: `${file}.bak` });
     pending = done.catch(() => undefined);
     return done;
@@ -71,8 +71,8 @@ export function renderWizard(text: string, options: Options = {}): Harness {
     app = render(
       <Wizard
         plan={plan}
-        before={text}
-        render={textFor}
+        before={[{ file, text }]}
+        render={(chosen) => [{ file, text: textFor(chosen) }]}
         write={write}
         verify={verify}
         score={options.score ? scoreOf : undefined}

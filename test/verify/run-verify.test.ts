@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCompose } from '../../src/compose/document.js';
+import { singleFileStack } from '../../src/compose/stack.js';
 import type { ContainerSummary, DockerClient, ExecOutput } from '../../src/docker/client.js';
 import { exitCodeFor, runVerify } from '../../src/verify/run-verify.js';
 import { inspect, procStatus } from './fixtures.js';
@@ -52,7 +53,11 @@ describe('runVerify', () => {
       container('shop_web_run_0a1b', 'web', 'running', true),
       container('shop_old_1', 'old'),
     ]);
-    const report = await runVerify({ client, compose: COMPOSE, projectName: 'shop' });
+    const report = await runVerify({
+      client,
+      stack: singleFileStack(COMPOSE),
+      projectName: 'shop',
+    });
     expect(
       report.services.map((s) => [s.service, s.outcome, s.containers.map((c) => c.name)]),
     ).toEqual([
@@ -71,7 +76,11 @@ describe('runVerify', () => {
       container('shop_web_1', 'web'),
       container('shop_web_2', 'web', 'exited'),
     ]);
-    const report = await runVerify({ client, compose: COMPOSE, projectName: 'shop' });
+    const report = await runVerify({
+      client,
+      stack: singleFileStack(COMPOSE),
+      projectName: 'shop',
+    });
     const web = report.services.find((s) => s.service === 'web');
     expect(web?.replicas).toEqual({ expected: null, running: 1 });
     expect(web?.containers.map((c) => c.outcome)).toEqual(['pass', 'not-running']);
@@ -86,7 +95,11 @@ describe('runVerify', () => {
       stdout: missing,
       stderr: '',
     });
-    const report = await runVerify({ client, compose: COMPOSE, projectName: 'shop' });
+    const report = await runVerify({
+      client,
+      stack: singleFileStack(COMPOSE),
+      projectName: 'shop',
+    });
     const [checked] = report.services[1]?.containers ?? [];
     expect(checked?.sources).toEqual(['inspect', 'top']);
     expect(checked?.notes).toEqual([
@@ -98,7 +111,11 @@ describe('runVerify', () => {
   it('exits 1 on a stale container', async () => {
     const client = engine([container('shop_web_1', 'web')]);
     client.inspect = async () => inspect({ ReadonlyRootfs: false });
-    const report = await runVerify({ client, compose: COMPOSE, projectName: 'shop' });
+    const report = await runVerify({
+      client,
+      stack: singleFileStack(COMPOSE),
+      projectName: 'shop',
+    });
     expect(report.outcome).toBe('stale');
     expect(exitCodeFor(report)).toBe(1);
   });

@@ -1,13 +1,13 @@
 import { createInterface } from 'node:readline/promises';
+import { applyStackEdits, type FileChange } from '../../compose/apply-stack.js';
 import { suppressionFor } from '../../config/suppressions.js';
 import { UserError } from '../../errors.js';
-import { renderChoice } from '../../plan/apply-plan.js';
 import { unifiedDiff } from '../../plan/diff.js';
-import { allFindings } from '../../plan/select.js';
+import { allFindings, editsFor } from '../../plan/select.js';
 import type { Finding } from '../../plan/types.js';
 import { RULE_IDS } from '../../rules/types.js';
 import { plural } from '../../text/plural.js';
-import { writeSnapshot } from '../files.js';
+import { type FileSnapshot, writeSnapshots } from '../files.js';
 import { type Io, isInteractive, writeLine } from '../io.js';
 import { type FileOptions, loadAndPlan } from '../load.js';
 import { ruleFilter } from '../rule-options.js';
@@ -23,7 +23,7 @@ export interface ApplyOptions extends FileOptions {
 /** Takes every proposed change (narrowed by --rule / --service) and writes it, or shows it. */
 export async function applyCommand(options: ApplyOptions, io: Io): Promise<number> {
   const rules = ruleFilter(options.rule, RULE_IDS);
-  const { snapshot, compose, plan, suppressions } = await loadAndPlan(options, io);
+  const { snapshot, stack, snapshots, plan, suppressions } = await loadAndPlan(options, io);
   const services = options.service?.length ? new Set(options.service) : undefined;
   for (const name of services ?? []) {
     if (!plan.services.some((s) => s.name === name)) {
@@ -61,22 +61,22 @@ export async function applyCommand(options: ApplyOptions, io: Io): Promise<numbe
     );
   }
 
-  // The one render of this run: editing the loaded tree saves a second parse of the file.
-  const after = renderChoice(compose, plan, chosen, { inPlace: true });
-  if (after === snapshot.text) {
+  // The one render of this run: editing the loaded trees saves a second parse of each file.
+  const files = applyStackEdits(stack, editsFor(plan, chosen), { inPlace: true });
+  if (files.length === 0) {
     writeLine(io.stdout, `${snapshot.shown}: nothing to change`);
     return 0;
   }
   if (options.dryRun) {
     // Only the dry run needs the diff: on a large file it costs more than the rest together.
-    io.stdout.write(unifiedDiff(snapshot.shown, snapshot.text, after));
+    io.stdout.write(diffOf(files));
     return 0;
   }
   const changes = plural(chosen.size, 'change');
+  const names = files.map((f) => f.file.compose.file).join(', ');
   // On a terminal, show what would be written before asking.
-  if (!options.yes && isInteractive(io))
-    io.stdout.write(unifiedDiff(snapshot.shown, snapshot.text, after));
-  if (!options.yes && !(await confirm(io, `Write ${changes} to ${snapshot.shown}?`))) {
+  if (!options.yes && isInteractive(io)) io.stdout.write(diffOf(files));
+  if (!options.yes && !(await confirm(io, `Write ${changes} to ${names}?`))) {
     if (!isInteractive(io)) {
       throw new UserError('refusing to write without --yes when not on a terminal', {
         file: snapshot.shown,
@@ -86,12 +86,18 @@ export async function applyCommand(options: ApplyOptions, io: Io): Promise<numbe
     writeLine(io.stdout, 'Nothing written.');
     return 0;
   }
-  const backup = await writeSnapshot(snapshot, after, options);
-  writeLine(
-    io.stdout,
-    `Wrote ${changes} to ${snapshot.shown}${backup ? ` (backup: ${backup})` : ''}`,
-  );
+  const written = files.map((f) => ({
+    snapshot: snapshots.get(f.file.path) as FileSnapshot,
+    text: f.after,
+  }));
+  const backups = (await writeSnapshots(written, options)).filter(Boolean);
+  const kept = backups.length > 0 ? ` (backup: ${backups.join(', ')})` : '';
+  writeLine(io.stdout, `Wrote ${changes} to ${names}${kept}`);
   return 0;
+}
+
+function diffOf(files: readonly FileChange[]): string {
+  return files.map((f) => unifiedDiff(f.file.compose.file, f.before, f.after)).join('');
 }
 
 async function confirm(io: Io, question: string): Promise<boolean> {

@@ -1,15 +1,13 @@
-import path from 'node:path';
-import { parseCompose } from '../../compose/document.js';
 import { UserError } from '../../errors.js';
 import { formatJson, formatText } from '../../verify/format.js';
 import { exitCodeFor } from '../../verify/run-verify.js';
-import { discoverComposeFile } from '../discover.js';
-import { readSnapshot } from '../files.js';
 import type { Io } from '../io.js';
+import { readStack } from '../load.js';
 import { projectNameOf, verifyStack } from '../verify-stack.js';
 
 export interface VerifyOptions {
   file?: string[];
+  envFile?: string;
   project?: string;
   format: 'text' | 'json';
   timeout: string;
@@ -17,10 +15,7 @@ export interface VerifyOptions {
 
 /** Checks the running containers of the stack against what the file asks. Changes nothing. */
 export async function verifyCommand(options: VerifyOptions, io: Io): Promise<number> {
-  const file = discoverComposeFile(options.file ?? [], io.env, io.cwd);
-  const snapshot = await readSnapshot(file, path.relative(io.cwd, file) || file);
-  const compose = parseCompose(snapshot.text, snapshot.shown);
-  const stack = { compose, file, project: options.project };
+  const stack = { stack: readStack(options, io), project: options.project };
   const name = projectNameOf(stack, io);
   const seconds = Number(options.timeout);
   if (!(seconds > 0)) {
@@ -31,7 +26,7 @@ export async function verifyCommand(options: VerifyOptions, io: Io): Promise<num
   // Nothing running at all is more likely a wrong project name than a healthy stack.
   if (report.services.every((service) => service.containers.length === 0)) {
     throw new UserError(`no container of project "${name}" is running`, {
-      file: snapshot.shown,
+      file: stack.stack.main.compose.file,
       hint: 'start it with docker compose up -d, or name the project with -p',
     });
   }

@@ -1,15 +1,13 @@
-import { parseCompose } from '../../compose/document.js';
+import { applyStackEdits } from '../../compose/apply-stack.js';
 import { type Suppression, suppressionFor } from '../../config/suppressions.js';
 import { UserError } from '../../errors.js';
-import { renderChoice } from '../../plan/apply-plan.js';
-import { scoreChoice, scorePlan } from '../../plan/score.js';
+import { scorePlan, scoreStackChoice } from '../../plan/score.js';
+import { editsFor } from '../../plan/select.js';
 import type { Finding, Plan } from '../../plan/types.js';
-import type { VerifyReport } from '../../verify/types.js';
 import { colorEnabled } from '../color.js';
-import { discoverComposeFile } from '../discover.js';
-import { writeSnapshot } from '../files.js';
+import { type FileSnapshot, writeSnapshots } from '../files.js';
 import { type Io, isInteractive } from '../io.js';
-import { type FileOptions, loadAndPlan } from '../load.js';
+import { type FileOptions, loadAndPlan, readStackFiles } from '../load.js';
 import { verifyStack } from '../verify-stack.js';
 
 export interface WizardCommandOptions extends FileOptions {
@@ -25,28 +23,40 @@ export async function wizardCommand(options: WizardCommandOptions, io: Io): Prom
     });
   }
   const loaded = await loadAndPlan(options, io);
-  const { snapshot, compose } = loaded;
+  const { stack, snapshots } = loaded;
   const plan = withSuppressions(loaded.plan, loaded.suppressions);
   const { runWizard } = await import('../../ui/run-wizard.js');
-  let written = snapshot.text;
+  const before = stack.files.map((f) => ({ file: f.compose.file, text: f.compose.text }));
+  const written = new Map<string, string>();
   const result = await runWizard({
     plan,
-    before: snapshot.text,
-    render: (chosen) => renderChoice(compose, plan, chosen),
-    write: async (text) => {
-      const backup = await writeSnapshot(snapshot, text, options);
-      written = text;
-      return { backup };
+    before,
+    render: (chosen) => {
+      const changes = applyStackEdits(stack, editsFor(plan, chosen));
+      return stack.files.map((f) => ({
+        file: f.compose.file,
+        text: changes.find((c) => c.file === f)?.after ?? f.compose.text,
+      }));
     },
-    verify: () => verifyWritten(written, snapshot.shown, options, io),
+    write: async (texts) => {
+      const changed = stack.files.flatMap((f, i) => {
+        const text = texts[i]?.text;
+        const snapshot = snapshots.get(f.path) as FileSnapshot;
+        return text === undefined || text === f.compose.text ? [] : [{ f, snapshot, text }];
+      });
+      const backups = await writeSnapshots(changed, options);
+      for (const { f, text } of changed) written.set(f.path, text);
+      const kept = backups.filter(Boolean).join(', ');
+      return { backup: kept || undefined, file: changed.map((c) => c.snapshot.shown).join(', ') };
+    },
+    verify: () => verifyStack({ stack: readStackFiles(options, io, written).stack }, io),
     score: (chosen) => {
       // As check scores: a finding ignored with a reason costs nothing.
       const counts = (f: Finding) =>
         !suppressionFor(loaded.suppressions, f.service, f.rule)?.reason;
-      const { stack } = scorePlan(plan, counts);
       const { presets, buildUsers } = loaded;
-      const after = scoreChoice(compose, plan, chosen, presets, buildUsers, counts).stack;
-      return { before: stack, after };
+      const after = scoreStackChoice(stack, plan, chosen, presets, buildUsers, counts).stack;
+      return { before: scorePlan(plan, counts).stack, after };
     },
     stdin: io.stdin,
     stdout: io.stdout,
@@ -54,21 +64,6 @@ export async function wizardCommand(options: WizardCommandOptions, io: Io): Prom
   });
   // A verification in the wizard informs; `compose-harden verify` is the one scripts rely on.
   return result.outcome === 'failed' ? 1 : 0;
-}
-
-/**
- * Checks the running containers against the text just written, so that containers not yet
- * recreated show as stale. The project is named as `verify` names it.
- */
-async function verifyWritten(
-  text: string,
-  shown: string,
-  options: WizardCommandOptions,
-  io: Io,
-): Promise<VerifyReport> {
-  const compose = parseCompose(text, shown);
-  const file = discoverComposeFile(options.file ?? [], io.env, io.cwd);
-  return verifyStack({ compose, file }, io);
 }
 
 /** Ignored rules stay visible but start unselected, with the reason the team gave. */

@@ -1,15 +1,15 @@
 import { type Dispatch, useEffect, useRef } from 'react';
 import { isUserError } from '../../errors.js';
-import type { WriteFile } from '../result.js';
+import type { FileText, WriteFile } from '../result.js';
 import type { WizardAction } from '../state/wizard-state.js';
 
 /**
- * Writes the text once the writing step starts, exactly once. A refusal the user can act on
+ * Writes the texts once the writing step starts, exactly once. A refusal the user can act on
  * (a UserError) becomes a state; anything else is a bug and goes to `onBug`.
  */
 export function useWrite(
   active: boolean,
-  text: string,
+  files: readonly FileText[],
   write: WriteFile,
   dispatch: Dispatch<WizardAction>,
   onBug: (error: unknown) => void,
@@ -19,12 +19,12 @@ export function useWrite(
   useEffect(() => {
     if (!active || started.current) return;
     started.current = true;
-    write(text).then(
-      ({ backup }) => dispatch({ type: 'written', backup }),
+    write(files).then(
+      ({ backup, file }) => dispatch({ type: 'written', backup, file }),
       (error: unknown) => {
         if (isUserError(error)) dispatch({ type: 'failed', message: error.oneLine() });
         else onBug(error);
       },
     );
-  }, [active, text, write, dispatch, onBug]);
+  }, [active, files, write, dispatch, onBug]);
 }

@@ -102,10 +102,9 @@ function onDiff(state: WizardState, action: WizardAction): WizardState {
 
 function onWriting(state: WizardState, action: WizardAction): WizardState {
   if (action.type === 'written') {
-    const { file } = state.plan;
     const result = {
       outcome: 'written',
-      file,
+      file: action.file ?? state.plan.file,
       backup: action.backup,
       changes: state.chosen.size,
     } as const;

@@ -60,7 +60,7 @@ export type WizardAction =
   | { type: 'help' }
   | { type: 'scroll'; by: number; max: number }
   | { type: 'write' }
-  | { type: 'written'; backup: string | undefined }
+  | { type: 'written'; backup: string | undefined; file?: string | undefined }
   | { type: 'failed'; message: string }
   | { type: 'verify' }
   | { type: 'verified'; run: number; report: VerifyReport }
