@@ -1,4 +1,5 @@
 import { CST, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { anchoredMap, servicesMerging, topLevelKeyOf } from './anchors.js';
 import { assertOnlyEdited } from './check-edits.js';
 import { insertPair, type Layout, replaceValue, setScalar } from './cst-edit.js';
 import { settleIndentation } from './cst-indent.js';
@@ -23,7 +24,14 @@ export type EditValue =
  * A change to one service, as plain data: what the plan proposes and the user may take. `file`
  * is the absolute path of the file to change, when it is not the stack's main file.
  */
-export type Edit = EditOf & { file?: string };
+export type Edit = EditOf & {
+  file?: string;
+  /**
+   * Change the block `&anchor` that the service merges (`<<: *anchor`) instead of the service:
+   * every service merging it gets the change.
+   */
+  anchor?: string;
+};
 
 type EditOf =
   | { kind: 'set'; service: string; key: string; value: EditValue }
@@ -55,7 +63,9 @@ export function applyEdits(
   const services = new Map(listServices(compose).map((s) => [s.name, s]));
 
   for (const edit of dedupe(edits)) {
-    const service = services.get(edit.service);
+    const service = edit.anchor
+      ? anchorNode(compose, edit.service, edit.anchor)
+      : services.get(edit.service);
     if (!service?.map) throw new Error(`service ${edit.service} has no mapping to edit`);
     if (edit.kind === 'set') setKey(compose, service, edit.key, edit.value, layout);
     else if (edit.kind === 'port') setPort(service, edit, layout);
@@ -64,11 +74,40 @@ export function applyEdits(
     else changeVolume(service, edit.index, edit, layout);
   }
   const text = printTokens(compose.tokens);
-  assertOnlyEdited(source.data, text, source.file, edits);
+  const shared = sharedChanges(source, edits);
+  assertOnlyEdited(source.data, text, source.file, [...edits, ...shared.edits], shared.topLevel);
   return text;
 }
 
+/** The block an anchored edit changes, standing in for the service that merges it. */
+function anchorNode(compose: ComposeDocument, service: string, anchor: string): ServiceNode {
+  const map = anchoredMap(compose, anchor);
+  if (!map) throw new Error(`no block &${anchor} to edit for ${service}`);
+  return { name: `&${anchor}`, line: 0, map, aliasOf: undefined };
+}
+
+/**
+ * An edit to a shared block changes the same key in every service that merges it, and the
+ * top-level key that holds the block: the last check must expect those changes too.
+ */
+function sharedChanges(compose: ComposeDocument, edits: readonly Edit[]) {
+  const shared: Edit[] = [];
+  const topLevel: string[] = [];
+  for (const edit of edits) {
+    if (!edit.anchor) continue;
+    for (const service of servicesMerging(compose, edit.anchor)) shared.push({ ...edit, service });
+    const map = anchoredMap(compose, edit.anchor);
+    const holder = map && topLevelKeyOf(compose, map);
+    if (holder && holder !== 'services') topLevel.push(holder);
+  }
+  return { edits: shared, topLevel };
+}
+
 function targetOf(edit: Edit): string {
+  return edit.anchor ? `&${edit.anchor}\0${editTarget(edit)}` : editTarget(edit);
+}
+
+function editTarget(edit: Edit): string {
   switch (edit.kind) {
     case 'set':
     case 'delete':

@@ -112,6 +112,8 @@ function assertComposeShape(doc: Document.Parsed, file: string, lineCounter: Lin
     throw new UserError('is not a Compose file: the top level is not a mapping', { file, hint });
   }
   const services = doc.contents.get('services', true);
+  // A file may only gather others: `include:` and no services of its own.
+  if (services === undefined && doc.contents.has('include')) return;
   if (services === undefined) {
     throw new UserError('is not a Compose file: it has no top-level services:', { file, hint });
   }

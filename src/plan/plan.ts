@@ -64,7 +64,8 @@ function planService(
 
   const findings = RULES.map((rule): Finding => {
     const check = rule.check(context);
-    const edits = editable ? routeEdits(stack, service, check.edits) : [];
+    const routed = editable ? routeEdits(stack, service, check.edits) : undefined;
+    const edits = routed?.edits ?? [];
     const { source } = check;
     const file = source.kind === 'unset' ? homeFile : source.file;
     return {
@@ -81,6 +82,7 @@ function planService(
       ...(file === undefined ? {} : { file }),
       source,
       edits,
+      ...(routed?.shared ? { shared: routed.shared } : {}),
       proposed: check.status === 'fail' && edits.length > 0 && !check.review,
     };
   });

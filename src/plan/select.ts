@@ -14,9 +14,18 @@ export function proposedKeys(plan: Plan): Set<string> {
   );
 }
 
-/** The edits of the chosen findings, in file order. */
-export function editsFor(plan: Plan, chosen: ReadonlySet<string>): Edit[] {
+/**
+ * The edits of the chosen findings, in file order. A finding also in `shared` is fixed in the
+ * block it merges, which other services share, rather than in the service.
+ */
+export function editsFor(
+  plan: Plan,
+  chosen: ReadonlySet<string>,
+  shared: ReadonlySet<string> = new Set(),
+): Edit[] {
   return allFindings(plan)
     .filter((finding) => chosen.has(finding.key))
-    .flatMap((finding) => finding.edits);
+    .flatMap((finding) =>
+      shared.has(finding.key) && finding.shared ? finding.shared.edits : finding.edits,
+    );
 }

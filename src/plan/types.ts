@@ -1,5 +1,6 @@
 import type { Edit } from '../compose/apply.js';
 import type { YamlProblem } from '../compose/document.js';
+import type { SharedBlock } from '../compose/route.js';
 import type { SettingSource } from '../compose/services.js';
 import type { RuleId, Severity, Status } from '../rules/types.js';
 
@@ -21,6 +22,11 @@ export interface Finding {
   file?: string;
   source: SettingSource;
   edits: Edit[];
+  /**
+   * The fix written into the block the service merges (`<<: *block`), which other services
+   * share: offered instead of `edits`, which leave the block alone.
+   */
+  shared?: SharedBlock;
   /** Selected by default: a fix exists and it is not a guess to review. */
   proposed: boolean;
 }

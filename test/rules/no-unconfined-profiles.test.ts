@@ -52,11 +52,14 @@ describe(RULE, () => {
     );
   });
 
-  it('gives the service its own list when the options come from an anchor', () => {
+  it('gives the service its own list when the options come from an anchor others share', () => {
     const text = yaml(
       'x-sec: &sec',
       '  security_opt: [seccomp:unconfined, label:disable]',
       'services:',
+      '  other:',
+      '    <<: *sec',
+      '    image: acme/other:1',
       '  app:',
       '    <<: *sec',
       '    image: acme/app:1',
@@ -66,6 +69,10 @@ describe(RULE, () => {
         'x-sec: &sec',
         '  security_opt: [seccomp:unconfined, label:disable]',
         'services:',
+        '  other:',
+        '    <<: *sec',
+        '    image: acme/other:1',
+        '    security_opt: []',
         '  app:',
         '    <<: *sec',
         '    image: acme/app:1',

@@ -85,11 +85,14 @@ describe(RULE, () => {
     expect(findingOf(text, 'web', RULE).status).toBe('unknown');
   });
 
-  it('gives a service merging its ports from an anchor a list of its own', () => {
+  it('gives a service merging its ports from an anchor others share a list of its own', () => {
     const text = yaml(
       'x-web: &web',
       '  ports: ["80:80"]',
       'services:',
+      '  admin:',
+      '    <<: *web',
+      '    image: nginx',
       '  web:',
       '    <<: *web',
       '    image: nginx',
@@ -99,6 +102,11 @@ describe(RULE, () => {
         'x-web: &web',
         '  ports: ["80:80"]',
         'services:',
+        '  admin:',
+        '    <<: *web',
+        '    image: nginx',
+        '    ports:',
+        '      - 127.0.0.1:80:80',
         '  web:',
         '    <<: *web',
         '    image: nginx',

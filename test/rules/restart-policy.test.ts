@@ -27,11 +27,14 @@ describe(RULE, () => {
     );
   });
 
-  it('writes its own restart into a service whose always comes from an anchor', () => {
+  it('writes its own restart into a service whose always comes from an anchor others share', () => {
     const text = yaml(
       'x-common: &common',
       '  restart: always',
       'services:',
+      '  b:',
+      '    <<: *common',
+      '    image: b:1',
       '  a:',
       '    <<: *common',
       '    image: a:1',
@@ -41,6 +44,10 @@ describe(RULE, () => {
         'x-common: &common',
         '  restart: always',
         'services:',
+        '  b:',
+        '    <<: *common',
+        '    image: b:1',
+        '    restart: unless-stopped',
         '  a:',
         '    <<: *common',
         '    image: a:1',

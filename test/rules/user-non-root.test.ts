@@ -71,11 +71,14 @@ describe(RULE, () => {
     expect([finding.status, finding.reason]).toEqual(['ok', 'the image already runs as node']);
   });
 
-  it('says where a merged user comes from and writes the fix into the service', () => {
+  it('says where a merged user comes from and writes the fix into the service, not the shared block', () => {
     const text = yaml(
       'x-base: &base',
       '  user: root',
       'services:',
+      '  queue:',
+      '    <<: *base',
+      '    image: redis',
       '  cache:',
       '    <<: *base',
       '    image: redis',
@@ -87,6 +90,10 @@ describe(RULE, () => {
         'x-base: &base',
         '  user: root',
         'services:',
+        '  queue:',
+        '    <<: *base',
+        '    image: redis',
+        '    user: "999:999"',
         '  cache:',
         '    <<: *base',
         '    image: redis',

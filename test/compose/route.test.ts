@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { applyStackEdits } from '../../src/compose/apply-stack.js';
+import { parseCompose } from '../../src/compose/document.js';
+import { loadStack } from '../../src/compose/stack.js';
+import { planStack } from '../../src/plan/plan.js';
+import { editsFor } from '../../src/plan/select.js';
+import type { Finding } from '../../src/plan/types.js';
+import { loadPresets } from '../../src/presets/load.js';
+
+const presets = loadPresets();
+const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
+
+/** A stack held in memory: file names are relative to /stack. */
+function stackOf(files: Record<string, string>, order: string[], env: Record<string, string> = {}) {
+  return loadStack({
+    files: order.map((name) => `/stack/${name}`),
+    open: (path) => {
+      const name = path.replace('/stack/', '');
+      const text = files[name];
+      return text === undefined ? undefined : parseCompose(text, name);
+    },
+    lookup: () => (name) => env[name],
+  });
+}
+
+/** Every file's text after the one finding's fix (or its shared-block fix) is taken. */
+function fixed(stack: ReturnType<typeof stackOf>, key: string, shared = false) {
+  const plan = planStack(stack, presets);
+  const edits = editsFor(plan, new Set([key]), shared ? new Set([key]) : new Set());
+  return Object.fromEntries(
+    applyStackEdits(stack, edits).map((change) => [change.file.compose.file, change.after]),
+  );
+}
+
+function finding(stack: ReturnType<typeof stackOf>, key: string): Finding {
+  const found = planStack(stack, presets)
+    .services.flatMap((s) => s.findings)
+    .find((f) => f.key === key);
+  if (!found) throw new Error(`no finding ${key}`);
+  return found;
+}
+
+const SHARED = yaml(
+  'x-base: &base',
+  '  restart: always',
+  'services:',
+  '  web:',
+  '    <<: *base',
+  '    image: nginx:1.27',
+  '  worker:',
+  '    <<: *base',
+  '    image: acme/worker:1',
+);
+
+describe('where a change is written', () => {
+  it('changes a block in place when the service is the only one merging it', () => {
+    const text = yaml(
+      'x-base: &base',
+      '  restart: always',
+      'services:',
+      '  web:',
+      '    <<: *base',
+      '    image: nginx:1.27',
+    );
+    expect(
+      fixed(stackOf({ 'compose.yaml': text }, ['compose.yaml']), 'web/restart-policy'),
+    ).toEqual({
+      'compose.yaml': text.replace('restart: always', 'restart: unless-stopped'),
+    });
+  });
+
+  it('writes into the service when the block is shared, and names who shares it', () => {
+    const stack = stackOf({ 'compose.yaml': SHARED }, ['compose.yaml']);
+    expect(finding(stack, 'web/restart-policy').shared).toMatchObject({
+      anchor: 'base',
+      line: 2,
+      services: ['worker'],
+    });
+    expect(fixed(stack, 'web/restart-policy')).toEqual({
+      'compose.yaml': SHARED.replace(
+        '    image: nginx:1.27\n',
+        '    image: nginx:1.27\n    restart: unless-stopped\n',
+      ),
+    });
+  });
+
+  it('changes the shared block itself when asked, for every service merging it', () => {
+    const stack = stackOf({ 'compose.yaml': SHARED }, ['compose.yaml']);
+    expect(fixed(stack, 'web/restart-policy', true)).toEqual({
+      'compose.yaml': SHARED.replace('restart: always', 'restart: unless-stopped'),
+    });
+  });
+
+  it('changes the override file where the override sets the value, and leaves the base', () => {
+    const base = yaml('services:', '  db:', '    image: postgres:16');
+    const override = yaml('services:', '  db:', '    privileged: true');
+    const stack = stackOf({ 'base.yml': base, 'prod.yml': override }, ['base.yml', 'prod.yml']);
+    expect(finding(stack, 'db/no-privileged')).toMatchObject({ file: 'prod.yml', line: 3 });
+    expect(fixed(stack, 'db/no-privileged')).toEqual({
+      'prod.yml': override.replace('true', 'false'),
+    });
+  });
+
+  it('adds a setting set nowhere to the file that gives the image', () => {
+    const base = yaml('services:', '  db:', '    environment: [A=1]');
+    const override = yaml('services:', '  db:', '    image: postgres:16');
+    const stack = stackOf({ 'base.yml': base, 'prod.yml': override }, ['base.yml', 'prod.yml']);
+    expect(fixed(stack, 'db/restart-policy')).toEqual({
+      'prod.yml': `${override}    restart: unless-stopped\n`,
+    });
+  });
+
+  it('overrides a value inherited through extends in the extending service', () => {
+    const common = yaml('services:', '  base:', '    image: nginx:1.27', '    restart: always');
+    const main = yaml(
+      'services:',
+      '  web:',
+      '    extends:',
+      '      file: common.yml',
+      '      service: base',
+    );
+    const stack = stackOf({ 'compose.yaml': main, 'common.yml': common }, ['compose.yaml']);
+    expect(finding(stack, 'web/restart-policy').current).toBe(
+      'always (extends base, common.yml:4)',
+    );
+    expect(fixed(stack, 'web/restart-policy')).toEqual({
+      'compose.yaml': `${main}    restart: unless-stopped\n`,
+    });
+  });
+
+  it('binds a port written with a variable without losing the variable', () => {
+    const text = yaml(
+      'services:',
+      '  web:',
+      '    image: nginx:1.27',
+      '    ports:',
+      '      - "${PORT:-8080}:80"',
+    );
+    const stack = stackOf({ 'compose.yaml': text }, ['compose.yaml'], { PORT: '9000' });
+    expect(finding(stack, 'web/ports-loopback').current).toBe('9000:80 (from ${PORT})');
+    expect(fixed(stack, 'web/ports-loopback')).toEqual({
+      'compose.yaml': text.replace('"${PORT', '"127.0.0.1:${PORT'),
+    });
+  });
+
+  it('offers no change that would overwrite a variable', () => {
+    const text = yaml(
+      'services:',
+      '  web:',
+      '    image: nginx:1.27',
+      '    privileged: ${PRIV:-true}',
+    );
+    const stack = stackOf({ 'compose.yaml': text }, ['compose.yaml']);
+    expect(finding(stack, 'web/no-privileged')).toMatchObject({ status: 'fail', edits: [] });
+  });
+});
