@@ -8,7 +8,7 @@ export function renderChoice(
   compose: ComposeDocument,
   plan: Plan,
   chosen: ReadonlySet<string>,
-  options: { inPlace?: boolean } = {},
+  options: { inPlace?: boolean; shared?: ReadonlySet<string> } = {},
 ): string {
-  return applyEdits(compose, editsFor(plan, chosen), options);
+  return applyEdits(compose, editsFor(plan, chosen, options.shared), options);
 }

@@ -100,8 +100,9 @@ export function scoreStackChoice(
   presets: readonly Preset[],
   buildUsers?: ReadonlyMap<string, BuildUser>,
   counts: Counts = () => true,
+  shared: ReadonlySet<string> = new Set(),
 ): StackScore {
-  const changes = applyStackEdits(stack, editsFor(plan, chosen));
+  const changes = applyStackEdits(stack, editsFor(plan, chosen, shared));
   if (changes.length === 0) return scorePlan(plan, counts);
   const after = new Map(changes.map((c) => [c.file.path, c.after]));
   const known = new Map(stack.files.map((f) => [f.path, f.compose]));

@@ -12,6 +12,7 @@ export type Intent =
   | 'next'
   | 'back'
   | 'skip'
+  | 'shared'
   | 'help'
   | 'write'
   | 'quit'
@@ -66,6 +67,8 @@ export const KEYMAP: Readonly<Record<Intent, Binding>> = {
     hint: { keys: '←', label: 'back' },
   },
   skip: { keys: [{ input: 's' }], label: 'skip service', hint: { keys: 's', label: 'skip' } },
+  // No footer hint: the focused row says when it applies, which is seldom.
+  shared: { keys: [{ input: 'b' }], label: 'fix in the shared block, or in the service only' },
   help: { keys: [{ input: '?' }], label: 'help', hint: { keys: '?', label: 'help' } },
   write: {
     keys: [{ input: 'w' }, { input: 'y' }],

@@ -50,4 +50,7 @@ export interface Grade {
 }
 
 /** The stack's score as the file is, and once the chosen changes are written. */
-export type ScoreOf = (chosen: ReadonlySet<string>) => { before: Grade; after: Grade };
+export type ScoreOf = (
+  chosen: ReadonlySet<string>,
+  shared: ReadonlySet<string>,
+) => { before: Grade; after: Grade };

@@ -11,6 +11,7 @@ export const SERVICE_INTENTS: readonly Intent[] = [
   'next',
   'back',
   'skip',
+  'shared',
   'help',
   'quit',
 ];

@@ -28,8 +28,11 @@ export interface WizardProps {
   plan: Plan;
   /** The stack's files as read, the main one first. */
   before: readonly FileText[];
-  /** The same files for a set of chosen finding keys, in the same order (pure, fast). */
-  render(chosen: ReadonlySet<string>): readonly FileText[];
+  /**
+   * The same files for a set of chosen finding keys, in the same order (pure, fast); those also
+   * in `shared` are fixed in the block their service merges.
+   */
+  render(chosen: ReadonlySet<string>, shared: ReadonlySet<string>): readonly FileText[];
   /**
    * Writes the texts; resolves with the backup paths (or undefined without a backup); rejects
    * with a UserError when it refuses, e.g. because a file changed on disk.
@@ -65,23 +68,23 @@ export function Wizard(props: WizardProps) {
   const [state, dispatch] = useReducer(wizardReducer, plan, (p) =>
     initialState(p, { canVerify: verify !== undefined }),
   );
-  const { step, chosen, skipped, verification, result } = state;
+  const { step, chosen, shared, skipped, verification, result } = state;
   const height = Math.max(size.rows - (step === 'verify' ? VERIFY_CHROME_ROWS : CHROME_ROWS), 3);
 
-  const scores = useMemo(() => score?.(chosen), [score, chosen]);
+  const scores = useMemo(() => score?.(chosen, shared), [score, chosen, shared]);
   const reviewing = step === 'diff' || step === 'writing';
   const after = useMemo(
-    () => (reviewing ? render(chosen) : before),
-    [reviewing, render, chosen, before],
+    () => (reviewing ? render(chosen, shared) : before),
+    [reviewing, render, chosen, shared, before],
   );
   const patch = useMemo(() => stackDiff(before, after), [before, after]);
   const diff = useMemo(() => ({ lines: diffLines(patch), stats: diffStats(patch) }), [patch]);
   const summary = useMemo(
     () => ({
-      lines: summaryLines(plan, chosen, skipped),
+      lines: summaryLines(plan, chosen, skipped, shared),
       counts: summaryCounts(plan, chosen, skipped),
     }),
-    [plan, chosen, skipped],
+    [plan, chosen, skipped, shared],
   );
 
   useServiceInput(dispatch, step === 'service');

@@ -19,6 +19,7 @@ export const KEYS = {
   ctrlC: '\u0003',
   help: '?',
   a: 'a',
+  b: 'b',
   h: 'h',
   j: 'j',
   k: 'k',

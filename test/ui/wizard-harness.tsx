@@ -41,7 +41,8 @@ export function renderWizard(text: string, options: Options = {}): Harness {
   const file = options.file ?? 'compose.yaml';
   const compose = parseCompose(text, file);
   const plan = planFile(compose, presets);
-  const textFor = (chosen: ReadonlySet<string>) => renderChoice(compose, plan, chosen);
+  const textFor = (chosen: ReadonlySet<string>, shared?: ReadonlySet<string>) =>
+    renderChoice(compose, plan, chosen, { ...(shared ? { shared } : {}) });
   const scoreOf = (chosen: ReadonlySet<string>) => ({
     before: scorePlan(plan).stack,
     after: scoreChoice(compose, plan, chosen, presets).stack,
@@ -72,7 +73,7 @@ export function renderWizard(text: string, options: Options = {}): Harness {
       <Wizard
         plan={plan}
         before={[{ file, text }]}
-        render={(chosen) => [{ file, text: textFor(chosen) }]}
+        render={(chosen, shared) => [{ file, text: textFor(chosen, shared) }]}
         write={write}
         verify={verify}
         score={options.score ? scoreOf : undefined}

@@ -31,8 +31,8 @@ export async function wizardCommand(options: WizardCommandOptions, io: Io): Prom
   const result = await runWizard({
     plan,
     before,
-    render: (chosen) => {
-      const changes = applyStackEdits(stack, editsFor(plan, chosen));
+    render: (chosen, shared) => {
+      const changes = applyStackEdits(stack, editsFor(plan, chosen, shared));
       return stack.files.map((f) => ({
         file: f.compose.file,
         text: changes.find((c) => c.file === f)?.after ?? f.compose.text,
@@ -50,13 +50,13 @@ export async function wizardCommand(options: WizardCommandOptions, io: Io): Prom
       return { backup: kept || undefined, file: changed.map((c) => c.snapshot.shown).join(', ') };
     },
     verify: () => verifyStack({ stack: readStackFiles(options, io, written).stack }, io),
-    score: (chosen) => {
+    score: (chosen, shared) => {
       // As check scores: a finding ignored with a reason costs nothing.
       const counts = (f: Finding) =>
         !suppressionFor(loaded.suppressions, f.service, f.rule)?.reason;
       const { presets, buildUsers } = loaded;
-      const after = scoreStackChoice(stack, plan, chosen, presets, buildUsers, counts).stack;
-      return { before: scorePlan(plan, counts).stack, after };
+      const after = scoreStackChoice(stack, plan, chosen, presets, buildUsers, counts, shared);
+      return { before: scorePlan(plan, counts).stack, after: after.stack };
     },
     stdin: io.stdin,
     stdout: io.stdout,

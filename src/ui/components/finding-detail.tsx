@@ -8,6 +8,8 @@ import { Paragraph } from './paragraph.js';
 
 interface Props {
   finding: Finding;
+  /** The fix goes into the block the service merges, which other services share. */
+  inShared: boolean;
   layout: TableLayout;
   columns: number;
 }
@@ -15,7 +17,7 @@ interface Props {
 const INDENT = CURSOR_WIDTH + MARK_WIDTH;
 
 /** What the table could not say about the focused row: why, and the values it had to cut. */
-export function FindingDetail({ finding, layout, columns }: Props) {
+export function FindingDetail({ finding, inShared, layout, columns }: Props) {
   const width = columns - INDENT;
   const cut = (value: string, room: number) => textWidth(value) > room;
   const { source } = finding;
@@ -34,9 +36,9 @@ export function FindingDetail({ finding, layout, columns }: Props) {
       )}
       {source.kind === 'merged' && isSelectable(finding) && (
         <Paragraph
-          text={`Set in &${source.anchor} (line ${source.line}): the change is written in this service only; the shared block stays as it is.`}
+          text={whereWritten(finding, inShared)}
           width={width}
-          tone="muted"
+          tone={inShared ? 'warn' : 'muted'}
         />
       )}
       {needsReview(finding) && (
@@ -55,4 +57,18 @@ export function FindingDetail({ finding, layout, columns }: Props) {
       )}
     </Box>
   );
+}
+
+/** Where the fix of a value merged from a block goes, and the key that moves it. */
+function whereWritten(finding: Finding, inShared: boolean): string {
+  const { source, shared } = finding;
+  if (source.kind !== 'merged') return '';
+  const block = `&${source.anchor} (line ${source.line})`;
+  const key = KEYMAP.shared.keys.map((k) => ('input' in k ? k.input : '')).join('');
+  if (!shared)
+    return `Set in ${block}, which no other service merges: the change is written there.`;
+  const others = shared.services.join(', ');
+  return inShared
+    ? `The change is written in ${block}, so ${others} change too. Press ${key} to write it in this service only.`
+    : `Set in ${block}, which ${others} also merge: the change is written in this service only. Press ${key} to change the shared block instead.`;
 }

@@ -17,6 +17,7 @@ import { Cell, FindingRow } from './finding-row.js';
 interface Props {
   service: ServicePlan;
   chosen: ReadonlySet<string>;
+  shared: ReadonlySet<string>;
   row: number;
   columns: number;
   /** Most rows to show at once; the table scrolls with the cursor beyond that. */
@@ -36,7 +37,7 @@ function More({ count, arrow }: { count: number; arrow: string }) {
 }
 
 /** The service's settings, one row each, sized to the terminal; the focused row explains itself. */
-export function FindingsTable({ service, chosen, row, columns, height }: Props) {
+export function FindingsTable({ service, chosen, shared, row, columns, height }: Props) {
   const theme = useTheme();
   const rows = tableRows(service);
   const layout = tableLayout(columns, rows);
@@ -67,7 +68,12 @@ export function FindingsTable({ service, chosen, row, columns, height }: Props) 
             layout={layout}
           />
           {start + index === row && (
-            <FindingDetail finding={finding} layout={layout} columns={columns} />
+            <FindingDetail
+              finding={finding}
+              inShared={shared.has(finding.key)}
+              layout={layout}
+              columns={columns}
+            />
           )}
         </Fragment>
       ))}

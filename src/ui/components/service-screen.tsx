@@ -12,6 +12,7 @@ interface Props {
   index: number;
   row: number;
   chosen: ReadonlySet<string>;
+  shared: ReadonlySet<string>;
   help: boolean;
   columns: number;
   rows: number;
@@ -22,7 +23,7 @@ interface Props {
 const CHROME_ROWS = 14;
 
 export function ServiceScreen(props: Props) {
-  const { plan, index, row, chosen, help, columns, rows, scores } = props;
+  const { plan, index, row, chosen, shared, help, columns, rows, scores } = props;
   const service = plan.services[index];
   if (!service) return null;
   const last = index === plan.services.length - 1;
@@ -39,6 +40,7 @@ export function ServiceScreen(props: Props) {
       <FindingsTable
         service={service}
         chosen={chosen}
+        shared={shared}
         row={row}
         columns={columns}
         height={Math.max(rows - CHROME_ROWS, 5)}

@@ -38,6 +38,7 @@ export function StepView(props: Props) {
           index={state.service}
           row={state.row}
           chosen={state.chosen}
+          shared={state.shared}
           help={state.help}
           columns={columns}
           rows={rows}

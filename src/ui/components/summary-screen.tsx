@@ -42,6 +42,7 @@ function Line({ line, ruleWidth }: { line: SummaryLine; ruleWidth: number }) {
       <Text wrap="truncate-end">
         <Text color={theme.muted}>{printable(finding.current)}</Text> →{' '}
         <Text color={theme.ok}>{printable(finding.recommended)}</Text>
+        {line.block && <Text color={theme.warn}> ({line.block})</Text>}
       </Text>
     </Box>
   );

@@ -13,6 +13,7 @@ const ACTIONS: Partial<Record<Intent, WizardAction>> = {
   next: { type: 'next' },
   back: { type: 'back' },
   skip: { type: 'skip' },
+  shared: { type: 'shared' },
   help: { type: 'help' },
   quit: { type: 'quit' },
 };

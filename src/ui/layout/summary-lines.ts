@@ -7,7 +7,8 @@ import { textWidth } from './text.js';
 /** The summary as lines, so it can scroll like the diff. */
 export type SummaryLine =
   | { kind: 'service'; name: string; note: string; tone: Tone }
-  | { kind: 'change'; finding: Finding };
+  /** `block`: the change goes into this block, which other services merge too. */
+  | { kind: 'change'; finding: Finding; block?: string };
 
 export interface SummaryCounts {
   changes: number;
@@ -19,6 +20,7 @@ export function summaryLines(
   plan: Plan,
   chosen: ReadonlySet<string>,
   skipped: ReadonlySet<string>,
+  shared: ReadonlySet<string> = new Set(),
 ): SummaryLine[] {
   return plan.services.flatMap((service): SummaryLine[] => {
     const taken = chosenIn(service, chosen);
@@ -30,7 +32,11 @@ export function summaryLines(
         note: plural(taken.length, 'change'),
         tone: 'accent',
       };
-      return [head, ...taken.map((finding) => ({ kind: 'change' as const, finding }))];
+      const change = (finding: Finding): SummaryLine =>
+        shared.has(finding.key) && finding.shared
+          ? { kind: 'change', finding, block: sharedNote(finding.shared) }
+          : { kind: 'change', finding };
+      return [head, ...taken.map(change)];
     }
     if (skipped.has(name)) return [{ kind: 'service', name, note: 'skipped', tone: 'warn' }];
     if (selectableKeys(service).length > 0) {
@@ -70,4 +76,9 @@ export function ruleColumnWidth(lines: readonly SummaryLine[], columns: number):
     line.kind === 'change' ? [textWidth(line.finding.rule)] : [],
   );
   return Math.min(Math.max(0, ...ids), Math.max(Math.floor(columns / 3), 8));
+}
+
+/** "in &base, also worker, db": where a shared-block fix goes and whom else it reaches. */
+export function sharedNote(block: { anchor: string; services: readonly string[] }): string {
+  return `in &${block.anchor}, also ${block.services.join(', ')}`;
 }

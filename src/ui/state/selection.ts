@@ -20,6 +20,26 @@ export function toggleRow(state: WizardState, service: ServicePlan): Selection {
   return { chosen, skipped: without(state.skipped, [service.name]) };
 }
 
+/**
+ * Moves the focused fix between the service and the block it merges, which other services
+ * share; choosing the block chooses the fix too.
+ */
+export function toggleShared(
+  state: WizardState,
+  service: ServicePlan,
+): Pick<WizardState, 'chosen' | 'shared' | 'skipped'> {
+  const finding = tableRows(service)[state.row];
+  if (!finding?.shared || !isSelectable(finding)) return state;
+  const shared = new Set(state.shared);
+  if (shared.has(finding.key)) {
+    shared.delete(finding.key);
+    return { chosen: state.chosen, shared, skipped: state.skipped };
+  }
+  shared.add(finding.key);
+  const chosen = new Set([...state.chosen, finding.key]);
+  return { chosen, shared, skipped: without(state.skipped, [service.name]) };
+}
+
 export function selectAll(state: WizardState, service: ServicePlan): Selection {
   return {
     chosen: new Set([...state.chosen, ...selectableKeys(service)]),

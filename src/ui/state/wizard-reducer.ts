@@ -1,4 +1,4 @@
-import { selectAll, selectNone, skipService, toggleRow } from './selection.js';
+import { selectAll, selectNone, skipService, toggleRow, toggleShared } from './selection.js';
 import { chosenIn, firstRow, hasAnythingToChange, selectableKeys, tableRows } from './selectors.js';
 import { onVerify } from './verification.js';
 import type { LogEntry, WizardAction, WizardState } from './wizard-state.js';
@@ -31,6 +31,8 @@ function onService(state: WizardState, action: WizardAction): WizardState {
     }
     case 'toggle':
       return { ...state, ...toggleRow(state, service) };
+    case 'shared':
+      return { ...state, ...toggleShared(state, service) };
     case 'select-all':
       return { ...state, ...selectAll(state, service) };
     case 'select-none':

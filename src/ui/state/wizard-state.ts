@@ -33,6 +33,8 @@ export interface WizardState {
   /** Index of the focused row in that service's table. */
   row: number;
   chosen: ReadonlySet<string>;
+  /** Chosen findings to fix in the block their service merges, which others share. */
+  shared: ReadonlySet<string>;
   /** Names of the services the user skipped. */
   skipped: ReadonlySet<string>;
   /** Whether the preset notes and the full key list are shown. */
@@ -55,6 +57,7 @@ export type WizardAction =
   | { type: 'select-all' }
   | { type: 'select-none' }
   | { type: 'skip' }
+  | { type: 'shared' }
   | { type: 'next' }
   | { type: 'back' }
   | { type: 'help' }
@@ -75,6 +78,7 @@ export function initialState(plan: Plan, options: { canVerify?: boolean } = {}):
     service: 0,
     row: firstRow(plan.services[0]),
     chosen: proposedKeys(plan),
+    shared: new Set(),
     skipped: new Set(),
     help: false,
     scroll: 0,
