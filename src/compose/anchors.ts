@@ -15,10 +15,22 @@ export function anchoredMap(compose: ComposeDocument, name: string): YAMLMap | u
 
 /** The services whose merge keys reach `&name`, directly or through another merged block. */
 export function servicesMerging(compose: ComposeDocument, name: string): string[] {
-  return listServices(compose)
-    .filter((service) => service.map && mergedAnchors(compose, service.map).has(name))
-    .map((service) => service.name);
+  let byAnchor = MERGERS.get(compose);
+  if (!byAnchor) {
+    byAnchor = new Map();
+    for (const service of listServices(compose)) {
+      if (!service.map) continue;
+      for (const anchor of mergedAnchors(compose, service.map)) {
+        byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), service.name]);
+      }
+    }
+    MERGERS.set(compose, byAnchor);
+  }
+  return byAnchor.get(name) ?? [];
 }
+
+/** Found once per document: a stack of many services asks for each of their fixes. */
+const MERGERS = new WeakMap<ComposeDocument, Map<string, string[]>>();
 
 function mergedAnchors(compose: ComposeDocument, map: YAMLMap, seen = new Set<string>()) {
   for (const pair of map.items) {

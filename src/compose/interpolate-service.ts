@@ -22,13 +22,17 @@ export function interpolateService(
   const problems: { message: string }[] = [];
   if (!lookup) return { data: raw, variables, problems };
 
-  const data: Record<string, unknown> = {};
+  let data: Record<string, unknown> | undefined;
   for (const [key, value] of Object.entries(raw)) {
     const used: string[] = [];
-    data[key] = walk(value, lookup, used, problems);
+    const substituted = walk(value, lookup, used, problems);
     if (used.length > 0) variables.set(key, [...new Set(used)]);
+    if (substituted === value) continue;
+    data ??= { ...raw };
+    data[key] = substituted;
   }
-  return { data: Object.freeze(data), variables, problems };
+  // Most services use no variable: they keep the parsed object, with nothing copied.
+  return { data: data ? Object.freeze(data) : raw, variables, problems };
 }
 
 function walk(
@@ -47,11 +51,14 @@ function walk(
     for (const error of result.errors) problems.push({ message: error });
     return result.missing.length > 0 || result.errors.length > 0 ? value : result.value;
   }
-  if (Array.isArray(value)) return value.map((item) => walk(item, lookup, used, problems));
+  if (Array.isArray(value)) {
+    const items = value.map((item) => walk(item, lookup, used, problems));
+    return items.every((item, i) => item === value[i]) ? value : items;
+  }
   if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = walk(item, lookup, used, problems);
-    return out;
+    const entries = Object.entries(value);
+    const out = entries.map(([key, item]) => [key, walk(item, lookup, used, problems)] as const);
+    return out.every(([, item], i) => item === entries[i]?.[1]) ? value : Object.fromEntries(out);
   }
   return value;
 }

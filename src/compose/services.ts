@@ -36,7 +36,35 @@ export interface Setting {
   sharedAnchor: string | undefined;
 }
 
+/**
+ * The services of a file, in file order, found once per document: edits never add or remove a
+ * service, and a stack asks for them per service.
+ */
 export function listServices(compose: ComposeDocument): ServiceNode[] {
+  return indexOf(compose).list;
+}
+
+export function serviceNamed(compose: ComposeDocument, name: string): ServiceNode | undefined {
+  return indexOf(compose).byName.get(name);
+}
+
+interface ServiceIndex {
+  list: ServiceNode[];
+  byName: Map<string, ServiceNode>;
+}
+
+const INDEXES = new WeakMap<ComposeDocument, ServiceIndex>();
+
+function indexOf(compose: ComposeDocument): ServiceIndex {
+  const known = INDEXES.get(compose);
+  if (known) return known;
+  const list = readServices(compose);
+  const index = { list, byName: new Map(list.map((s) => [s.name, s])) };
+  INDEXES.set(compose, index);
+  return index;
+}
+
+function readServices(compose: ComposeDocument): ServiceNode[] {
   const services = compose.doc.get('services', true);
   if (!isMap(services)) return [];
   return services.items.map((pair) => {
@@ -50,10 +78,6 @@ export function listServices(compose: ComposeDocument): ServiceNode[] {
       aliasOf: isAlias(value) ? value.source : undefined,
     };
   });
-}
-
-export function serviceNamed(compose: ComposeDocument, name: string): ServiceNode | undefined {
-  return listServices(compose).find((s) => s.name === name);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
