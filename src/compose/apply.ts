@@ -2,6 +2,7 @@ import { CST, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { anchoredMap, servicesMerging, topLevelKeyOf } from './anchors.js';
 import { assertOnlyEdited } from './check-edits.js';
 import { insertPair, type Layout, replaceValue, setScalar } from './cst-edit.js';
+import { flowList, setFlowPair } from './cst-flow.js';
 import { settleIndentation } from './cst-indent.js';
 import { changeList } from './cst-list.js';
 import { findKey, removePair } from './cst-map.js';
@@ -70,7 +71,7 @@ export function applyEdits(
     if (edit.kind === 'set') setKey(compose, service, edit.key, edit.value, layout);
     else if (edit.kind === 'port') setPort(service, edit, layout);
     else if (edit.kind === 'delete') deleteKey(service, edit.key, layout);
-    else if (edit.kind === 'list') changeList(compose, service, edit.key, edit, layout);
+    else if (edit.kind === 'list') changeAnyList(compose, service, edit, layout);
     else changeVolume(service, edit.index, edit, layout);
   }
   const text = printTokens(compose.tokens);
@@ -156,6 +157,10 @@ function setKey(
   layout: Layout,
 ): void {
   const map = service.map?.srcToken;
+  if (map?.type === 'flow-collection') {
+    setInFlow(compose, service, map, key, value);
+    return;
+  }
   if (map?.type !== 'block-map') throw new Error(`service ${service.name} is not a block mapping`);
   const setting = readSetting(compose, service, key);
   const item = setting.pair?.srcToken;
@@ -174,4 +179,35 @@ function setKey(
   const seqLike = seqToken?.type === 'block-seq' || seqToken?.type === 'flow-collection';
   if (Array.isArray(value) && seqLike && syncSequence(seqToken, value, layout)) return;
   replaceValue(item, value, map.indent, layout);
+}
+
+/** In a flow mapping a scalar keeps its quoting; anything else is written anew in flow style. */
+function setInFlow(
+  compose: ComposeDocument,
+  service: ServiceNode,
+  map: CST.FlowCollection,
+  key: string,
+  value: EditValue,
+): void {
+  const node = readSetting(compose, service, key).pair?.value as Node | null | undefined;
+  const token = isScalar(node) ? node.srcToken : undefined;
+  if (typeof value !== 'object' && token && CST.isScalar(token)) setScalar(token, value);
+  else setFlowPair(map, key, value);
+}
+
+function changeAnyList(
+  compose: ComposeDocument,
+  service: ServiceNode,
+  edit: Extract<Edit, { kind: 'list' }>,
+  layout: Layout,
+): void {
+  const map = service.map?.srcToken;
+  if (map?.type !== 'flow-collection') {
+    changeList(compose, service, edit.key, edit, layout);
+    return;
+  }
+  const before = flowList(map, edit.key, { remove: [], add: [] });
+  const wanted = flowList(map, edit.key, edit);
+  const same = wanted.length === before.length && wanted.every((v, i) => v === before[i]);
+  if (!same || findKey(map, edit.key) === -1) setFlowPair(map, edit.key, wanted);
 }

@@ -20,7 +20,7 @@ export function assertOnlyEdited(
   /** Top-level keys an edit may change: the extension block that holds a shared anchor. */
   topLevel: readonly string[] = [],
 ): void {
-  const after = asMap(parseCompose(afterText, file).data);
+  const after = asMap(reparse(afterText, file).data);
   const old = asMap(before);
   const touched = new Set(edits.map((edit) => `${edit.service}\0${keyOf(edit)}`));
   const changed: string[] = [];
@@ -48,4 +48,14 @@ function keyOf(edit: Edit): string {
   if (edit.kind === 'port') return 'ports';
   if (edit.kind === 'volume') return 'volumes';
   return edit.key;
+}
+
+/** The edited text must parse; when it does not, the edit is at fault, not the user's file. */
+function reparse(text: string, file: string) {
+  try {
+    return parseCompose(text, file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`an edit left ${file} unreadable (${reason}); nothing was written`);
+  }
 }

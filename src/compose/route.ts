@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { servicesMerging } from './anchors.js';
 import type { Edit } from './apply.js';
-import { readSetting } from './services.js';
+import { isRecord, readSetting } from './services.js';
 import type { Layer, Stack, StackService } from './stack.js';
 
 /**
@@ -12,7 +12,8 @@ import type { Layer, Stack, StackService } from './stack.js';
  */
 export function routeEdits(stack: Stack, service: StackService, edits: readonly Edit[]): Routed {
   const files = service.layers.filter((layer) => layer.via === 'file');
-  const defining = (key: string) => files.filter((layer) => Object.hasOwn(layer.raw, key));
+  const defining = (key: string) =>
+    files.filter((layer) => Object.hasOwn(layer.raw, key) && !layer.hidden?.has(key));
   const target = (key: string) => defining(key).at(-1) ?? service.home;
 
   const placed = edits.flatMap((edit): Placed[] => {
@@ -125,28 +126,40 @@ function routeList(
   return routed;
 }
 
-/** A port or volume, found by its value in the file that writes it: indexes differ once merged. */
+/**
+ * A port or volume, found by its value in each file that writes it: indexes differ once files
+ * merge, and the same entry written in two files must be fixed in both.
+ */
 function routeItem(
   service: StackService,
   edit: Extract<Edit, { kind: 'port' | 'volume' }>,
 ): Placed[] {
   const key = edit.kind === 'port' ? 'ports' : 'volumes';
   const entry = asItems(service.data[key])[edit.index];
-  const single = service.layers.length === 1;
-  const from = single ? 0 : service.origins.get(key)?.[edit.index];
-  const layer = from === undefined ? undefined : service.layers[from];
-  if (entry === undefined || !layer || layer.via !== 'file') return [];
-  const index = single
-    ? edit.index
-    : asItems(layer.data[key]).findIndex((item) => isDeepStrictEqual(item, entry));
-  const raw = asItems(layer.raw[key])[index];
-  if (index === -1) return [];
-  if (edit.kind === 'volume' || !hasVariable(raw)) return [{ edit: { ...edit, index }, layer }];
+  const only = service.layers.length === 1 ? service.layers[0] : undefined;
+  if (entry === undefined) return [];
+  if (only) return placeItem(only, edit.index, entry, edit);
+  return service.layers.flatMap((layer) => {
+    if (layer.via !== 'file' || layer.hidden?.has(key)) return [];
+    const index = asItems(layer.data[key]).findIndex((item) => isDeepStrictEqual(item, entry));
+    return index === -1 ? [] : placeItem(layer, index, entry, edit);
+  });
+}
 
+function placeItem(
+  layer: Layer,
+  index: number,
+  entry: unknown,
+  edit: Extract<Edit, { kind: 'port' | 'volume' }>,
+): Placed[] {
+  const raw = asItems(layer.raw[edit.kind === 'port' ? 'ports' : 'volumes'])[index];
+  if (edit.kind === 'volume' || !hasVariable(raw)) return [{ edit: { ...edit, index }, layer }];
   // `${PORT}:80` becomes `127.0.0.1:${PORT}:80`: the address goes in front of what is written.
   if (typeof raw === 'string' && edit.short === `${edit.hostIp}:${String(entry)}`) {
     return [{ edit: { ...edit, index, short: `${edit.hostIp}:${raw}` }, layer }];
   }
+  // A long entry gets `host_ip:`, which overwrites no variable unless host_ip is one.
+  if (isRecord(raw) && !hasVariable(raw.host_ip)) return [{ edit: { ...edit, index }, layer }];
   return [];
 }
 

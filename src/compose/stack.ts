@@ -3,9 +3,10 @@ import { UserError } from '../errors.js';
 import type { ComposeDocument } from './document.js';
 import { includesOf } from './include.js';
 import { interpolateService, type Lookup } from './interpolate-service.js';
-import { mergeServiceWithOrigins } from './merge.js';
+import { rebasePaths } from './rebase.js';
 import { isRecord, listServices, type ServiceNode, serviceNamed } from './services.js';
 import { type ExtendsBase, resolveExtends } from './stack-extends.js';
+import { mergeLayers } from './stack-merge.js';
 
 /**
  * A stack as Docker Compose reads it: the files given (an override after its base), the files
@@ -41,6 +42,8 @@ export interface Layer {
   data: Readonly<Record<string, unknown>>;
   /** The variables each top-level setting uses. */
   variables: ReadonlyMap<string, readonly string[]>;
+  /** Keys a later layer resets or overrides (`!reset`, `!override`): what they say is not used. */
+  hidden?: ReadonlySet<string>;
 }
 
 export interface StackService {
@@ -96,8 +99,11 @@ export function loadStack(input: StackInput): Stack {
 
   const services: StackService[] = [];
   const owner = new Map<string, StackFile>();
+  const projectDir = path.dirname(main.path);
+  const mainLookup = input.lookup?.(projectDir);
   for (const group of groups) {
-    const lookup = input.lookup?.(group.dir);
+    const lookup = lookupFor(group.dir, projectDir, input, mainLookup);
+    const place = { project: projectDir, lookup, warnings };
     for (const name of serviceNames(group.files)) {
       const first = group.files.find((f) => findService(f, name));
       const earlier = owner.get(name);
@@ -105,13 +111,13 @@ export function loadStack(input: StackInput): Stack {
       if (first) owner.set(name, first);
       const fileLayers = group.files.flatMap((file) => {
         const service = findService(file, name);
-        return service ? [layerOf(file, service, 'file', lookup, warnings)] : [];
+        return service ? [layerOf(file, service, 'file', group.dir, place)] : [];
       });
       const bases = resolveExtends(fileLayers, open, warnings);
       const extendLayers = bases.map((b: ExtendsBase) =>
-        layerOf(b.file, b.service, 'extends', lookup, warnings),
+        layerOf(b.file, b.service, 'extends', path.dirname(b.file.path), place),
       );
-      services.push(merged(name, [...extendLayers, ...fileLayers]));
+      services.push(mergeLayers(name, [...extendLayers, ...fileLayers]));
     }
   }
   return { input, main, files: [...files.values()], services, warnings: dedupe(warnings) };
@@ -133,35 +139,48 @@ function findService(file: StackFile, name: string): ServiceNode | undefined {
   return serviceNamed(file.compose, name);
 }
 
+/** Where a layer is read: the project's folder, its variables, where warnings go. */
+interface Place {
+  project: string;
+  lookup: Lookup | undefined;
+  warnings: StackWarning[];
+}
+
+/**
+ * One layer's settings: variables substituted, and relative paths read from `dir` (the folder
+ * Compose resolves them from) but written from the project's folder.
+ */
 function layerOf(
   file: StackFile,
   service: ServiceNode,
   via: Layer['via'],
-  lookup: Lookup | undefined,
-  warnings: StackWarning[],
+  dir: string,
+  place: Place,
 ): Layer {
   const services = (file.compose.data as { services?: Record<string, unknown> }).services;
   const written = services?.[service.name];
   const raw = isRecord(written) ? written : {};
-  const { data, variables, problems } = interpolateService(raw, lookup);
+  const { data, variables, problems } = interpolateService(raw, place.lookup);
   for (const problem of problems) {
-    warnings.push({ file: file.compose.file, line: service.line, code: 'VARIABLE', ...problem });
+    const where = { file: file.compose.file, line: service.line, code: 'VARIABLE' };
+    place.warnings.push({ ...where, ...problem });
   }
-  return { file, service, via, raw, data, variables };
+  return { file, service, via, raw, data: rebasePaths(data, dir, place.project), variables };
 }
 
-function merged(name: string, layers: Layer[]): StackService {
-  const fileLayers = layers.filter((l) => l.via === 'file');
-  const home =
-    fileLayers.findLast((l) => 'image' in l.data || 'build' in l.data) ?? (fileLayers[0] as Layer);
-  if (layers.length === 1) {
-    const only = layers[0] as Layer;
-    const origins = new Map(Object.keys(only.data).map((key) => [key, [0]]));
-    return { name, layers, data: only.data, origins, home };
-  }
-  const { merged: data, origins } = mergeServiceWithOrigins(layers.map((l) => l.data));
-  const { extends: _, ...rest } = data;
-  return { name, layers, data: rest, origins, home };
+/**
+ * An included project reads its own `.env` only for what the including project leaves unset:
+ * the including project's variables win.
+ */
+function lookupFor(
+  dir: string,
+  projectDir: string,
+  input: StackInput,
+  main: Lookup | undefined,
+): Lookup | undefined {
+  if (dir === projectDir || !main) return main;
+  const own = input.lookup?.(dir);
+  return own ? (name) => main(name) ?? own(name) : main;
 }
 
 function conflict(name: string, earlier: StackFile, later: StackFile): UserError {

@@ -24,8 +24,19 @@ export function parseOptions(
     uniqueKeys: true,
     prettyErrors: false,
     strict: true,
+    customTags: COMPOSE_TAGS,
   };
 }
+
+/**
+ * Compose's own tags: `!reset` drops what earlier files set for a key, `!override` replaces it
+ * rather than merging. Known here, they parse without warnings; the stack applies them.
+ */
+const COMPOSE_TAGS = ['!reset', '!override'].flatMap((tag) => [
+  { tag, collection: 'seq' as const, resolve: (value: unknown) => value },
+  { tag, collection: 'map' as const, resolve: (value: unknown) => value },
+  { tag, resolve: (value: string) => (tag === '!reset' ? null : value) },
+]);
 
 /** Stringify options for new nodes: never re-fold long strings. */
 export const STRINGIFY_OPTIONS = { lineWidth: 0, minContentWidth: 0, singleQuote: false } as const;

@@ -84,5 +84,5 @@ export function fromWhere(source: SettingSource): string {
 
 /** Compose's booleans: YAML true, or the strings Compose accepts. */
 export function isTrue(value: unknown): boolean {
-  return value === true || (typeof value === 'string' && /^(true|yes|on|1)$/i.test(value));
+  return value === true || (typeof value === 'string' && /^(true|yes|y|on|1)$/i.test(value));
 }
