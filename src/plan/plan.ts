@@ -30,6 +30,9 @@ export function planStack(
   return {
     file: main.file,
     files: stack.files.map((f) => f.compose.file),
+    given: stack.input.files.map(
+      (path) => stack.files.find((f) => f.path === path)?.compose.file ?? path,
+    ),
     services: stack.services.map((service) =>
       planService(stack, service, presets, buildUsers.get(service.name)),
     ),

@@ -10,7 +10,10 @@ export type Verified = 'pass' | 'fail' | 'error';
 export type WizardResult =
   | {
       outcome: 'written';
+      /** What was written, as the user reads it: one file, or several joined. */
       file: string;
+      /** The files to pass to Compose with -f, when the stack has more than one. */
+      composeFiles?: string[];
       backup: string | undefined;
       changes: number;
       /** The last verification's outcome, when the user ran one after writing. */

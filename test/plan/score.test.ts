@@ -99,9 +99,9 @@ describe('scorePlan', () => {
   });
 
   it('scores an empty stack 100', () => {
-    expect(scorePlan({ file: 'x', files: ['x'], services: [], warnings: [] }).stack.score).toBe(
-      100,
-    );
+    expect(
+      scorePlan({ file: 'x', files: ['x'], given: ['x'], services: [], warnings: [] }).stack.score,
+    ).toBe(100);
   });
 });
 

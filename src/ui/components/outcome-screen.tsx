@@ -6,9 +6,9 @@ import type { WizardResult, WrittenResult } from '../result.js';
 import { useTheme } from '../theme.js';
 
 /** What was written, and how to bring the running containers in line with it. */
-export function Written({ file, backup, changes }: WrittenResult) {
+export function Written({ file, backup, changes, composeFiles }: WrittenResult) {
   const theme = useTheme();
-  const f = shellWord(file);
+  const f = (composeFiles ?? [file]).map(shellWord).join(' -f ');
   return (
     <Box flexDirection="column">
       <Text color={theme.ok}>

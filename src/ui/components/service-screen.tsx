@@ -1,5 +1,6 @@
 import { Box } from 'ink';
 import type { Plan } from '../../plan/types.js';
+import { stackLabel } from '../layout/stack-label.js';
 import type { ScoreOf } from '../result.js';
 import { SERVICE_INTENTS } from '../step-intents.js';
 import { FindingsTable } from './findings-table.js';
@@ -30,7 +31,7 @@ export function ServiceScreen(props: Props) {
   return (
     <Box flexDirection="column">
       <ServiceHeader
-        file={plan.file}
+        file={stackLabel(plan)}
         index={index}
         total={plan.services.length}
         service={service}

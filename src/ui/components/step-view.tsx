@@ -1,5 +1,6 @@
 import { Text } from 'ink';
 import type { DiffLine } from '../layout/diff-lines.js';
+import { stackLabel } from '../layout/stack-label.js';
 import type { SummaryCounts, SummaryLine } from '../layout/summary-lines.js';
 import type { VerifyLine } from '../layout/verify-lines.js';
 import type { ScoreOf } from '../result.js';
@@ -60,7 +61,7 @@ export function StepView(props: Props) {
     case 'diff':
       return (
         <DiffScreen
-          file={plan.file}
+          file={stackLabel(plan)}
           lines={diff.lines}
           stats={diff.stats}
           changes={state.chosen.size}
@@ -69,7 +70,7 @@ export function StepView(props: Props) {
         />
       );
     case 'writing':
-      return <Text color={theme.muted}>Writing {plan.file}…</Text>;
+      return <Text color={theme.muted}>Writing {stackLabel(plan)}…</Text>;
     case 'verify':
       return state.written ? (
         <VerifyScreen

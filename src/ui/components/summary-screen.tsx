@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Plan } from '../../plan/types.js';
+import { stackLabel } from '../layout/stack-label.js';
 import {
   countsText,
   ruleColumnWidth,
@@ -56,7 +57,7 @@ export function SummaryScreen(props: Props) {
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-middle">
-        <Text bold>Summary</Text> <Text color={theme.muted}>{plan.file}</Text>
+        <Text bold>Summary</Text> <Text color={theme.muted}>{stackLabel(plan)}</Text>
       </Text>
       {nothingToChange ? (
         <Text color={theme.ok}>Nothing for the wizard to change.</Text>

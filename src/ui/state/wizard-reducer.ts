@@ -107,6 +107,7 @@ function onWriting(state: WizardState, action: WizardAction): WizardState {
     const result = {
       outcome: 'written',
       file: action.file ?? state.plan.file,
+      ...(state.plan.given.length > 1 ? { composeFiles: state.plan.given } : {}),
       backup: action.backup,
       changes: state.chosen.size,
     } as const;
