@@ -51,7 +51,18 @@ export async function findCompose(): Promise<ComposeCli | undefined> {
 }
 
 export async function compose(cli: ComposeCli, project: string, file: string, args: string[]) {
-  await run(cli.command, [...cli.prefix, '-p', project, '-f', file, ...args], { timeout: 60_000 });
+  await composeFiles(cli, project, [file], args);
+}
+
+/** The same with several files, merged in order as `-f a -f b` merges them. */
+export async function composeFiles(
+  cli: ComposeCli,
+  project: string,
+  files: readonly string[],
+  args: string[],
+) {
+  const given = files.flatMap((file) => ['-f', file]);
+  await run(cli.command, [...cli.prefix, '-p', project, ...given, ...args], { timeout: 60_000 });
 }
 
 /**
