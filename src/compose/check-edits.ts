@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
+import { LineCounter, parseDocument } from 'yaml';
 import type { Edit } from './apply.js';
-import { parseCompose } from './document.js';
+import { MAX_ALIAS_COUNT, parseOptions } from './yaml-options.js';
 
 type Data = Record<string, unknown>;
 
@@ -50,12 +51,16 @@ function keyOf(edit: Edit): string {
   return edit.key;
 }
 
-/** The edited text must parse; when it does not, the edit is at fault, not the user's file. */
-function reparse(text: string, file: string) {
-  try {
-    return parseCompose(text, file);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`an edit left ${file} unreadable (${reason}); nothing was written`);
+/**
+ * The edited text as data, read as Compose reads it. It must parse; when it does not, the edit
+ * is at fault, not the user's file. Positions and token trees are not needed here, so the
+ * text is read without them.
+ */
+function reparse(text: string, file: string): { data: unknown } {
+  const doc = parseDocument(text, { ...parseOptions(new LineCounter()), keepSourceTokens: false });
+  const error = doc.errors[0];
+  if (error) {
+    throw new Error(`an edit left ${file} unreadable (${error.message}); nothing was written`);
   }
+  return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
 }

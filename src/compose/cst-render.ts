@@ -8,6 +8,19 @@ import { STRINGIFY_OPTIONS } from './yaml-options.js';
  */
 
 export function renderItem(key: string, value: unknown, indent: number, layout: Layout): Item {
+  // A large stack gets the same few pairs in every service: render each shape once.
+  const id = [key, indent, layout.indent, layout.indentSeq, layout.eol, JSON.stringify(value)];
+  const cacheKey = id.join('\0');
+  const known = RENDERED.get(cacheKey);
+  if (known) return structuredClone(known);
+  const item = renderFresh(key, value, indent, layout);
+  RENDERED.set(cacheKey, structuredClone(item));
+  return item;
+}
+
+const RENDERED = new Map<string, Item>();
+
+function renderFresh(key: string, value: unknown, indent: number, layout: Layout): Item {
   const pad = ' '.repeat(indent);
   const lines = renderLines(key, value, layout);
   const parent = indent === 0 ? '' : '__parent:\n';
@@ -48,8 +61,17 @@ function renderMapping(key: string, value: Record<string, unknown>, layout: Layo
 
 function renderScalar(value: unknown): string {
   if (typeof value === 'string' && looksNumeric(value)) return JSON.stringify(value);
+  if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+    return String(value);
+  }
+  if (typeof value === 'string' && PLAIN.test(value) && !KEYWORDS.test(value)) return value;
   return stringify(value, STRINGIFY_OPTIONS).replace(/\n$/, '');
 }
+
+/** Strings yaml would print plain anyway: no indicator first, no `: ` or ` #` inside. */
+const PLAIN = /^[A-Za-z_/.][\w./@+-]*(:[\w./@+-]+)*$/;
+/** Words a YAML 1.1 or 1.2 reader takes for a boolean or null: these get quotes. */
+const KEYWORDS = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
 
 function firstValue(text: string): CST.Token | undefined {
   for (const tok of new Parser().parse(text)) {

@@ -81,8 +81,7 @@ export function parseCompose(text: string, file: string): ComposeDocument {
       hint: 'remove the extra `---` documents',
     });
   }
-  const aliases = collectAliases(doc);
-  assertAliasesResolve(doc, aliases.aliasTargets, file, lineCounter);
+  const aliases = collectAliases(doc, file, lineCounter);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -135,25 +134,6 @@ function assertComposeShape(doc: Document.Parsed, file: string, lineCounter: Lin
   }
 }
 
-/** `*commn` with no `&commn` before it: name the alias and its line, not a generic failure. */
-function assertAliasesResolve(
-  doc: Document.Parsed,
-  targets: Map<Alias, Node>,
-  file: string,
-  lineCounter: LineCounter,
-): void {
-  visit(doc, {
-    Alias(_, alias) {
-      if (targets.has(alias)) return;
-      throw new UserError(`the alias *${alias.source} has no anchor &${alias.source} before it`, {
-        file,
-        line: lineOfNode(lineCounter, alias),
-        hint: 'check the spelling of the anchor and the alias',
-      });
-    },
-  });
-}
-
 export function lineOfNode(
   lineCounter: LineCounter,
   node: Node | null | undefined,
@@ -167,8 +147,11 @@ export function printTokens(tokens: readonly CST.Token[]): string {
   return tokens.map((t) => CST.stringify(t)).join('');
 }
 
-/** Each alias and the last node before it with its anchor, as YAML resolves them. */
-function collectAliases(doc: Document.Parsed) {
+/**
+ * Each alias and the last node before it with its anchor, as YAML resolves them, in one walk.
+ * `*commn` with no `&commn` before it is named with its line, not left to a generic failure.
+ */
+function collectAliases(doc: Document.Parsed, file: string, lineCounter: LineCounter) {
   const aliasSources = new Set<string>();
   const aliasTargets = new Map<Alias, Node>();
   const anchored = new Map<string, Node>();
@@ -177,13 +160,22 @@ function collectAliases(doc: Document.Parsed) {
       if (isAlias(node)) {
         aliasSources.add(node.source);
         const target = anchored.get(node.source);
-        if (target) aliasTargets.set(node, target);
+        if (!target) throw unknownAlias(node, file, lineCounter);
+        aliasTargets.set(node, target);
       } else if (node.anchor) {
         anchored.set(node.anchor, node);
       }
     },
   });
   return { aliasSources, aliasTargets };
+}
+
+function unknownAlias(alias: Alias, file: string, lineCounter: LineCounter): UserError {
+  return new UserError(`the alias *${alias.source} has no anchor &${alias.source} before it`, {
+    file,
+    line: lineOfNode(lineCounter, alias),
+    hint: 'check the spelling of the anchor and the alias',
+  });
 }
 
 /** Anchors make several services share one object: freezing keeps a rule from changing all. */

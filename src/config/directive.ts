@@ -9,7 +9,8 @@ export type Directive =
   | { kind: 'ignore'; rules: string[] | 'all'; reason: string | undefined; written: string }
   | { kind: 'invalid'; message: string };
 
-const PREFIX = 'compose-harden:';
+export const DIRECTIVE_PREFIX = 'compose-harden:';
+const PREFIX = DIRECTIVE_PREFIX;
 
 /** Reads one comment's text; undefined when the comment is not meant for compose-harden. */
 export function parseDirective(comment: string): Directive | undefined {

@@ -4,8 +4,9 @@ import {
   type ServiceComments,
   serviceKeyComments,
 } from '../compose/service-comments.js';
+import { listServices } from '../compose/services.js';
 import { UserError } from '../errors.js';
-import { parseDirective } from './directive.js';
+import { DIRECTIVE_PREFIX, parseDirective } from './directive.js';
 import type { LoadedConfig } from './load-config.js';
 
 /** One "do not report this" for a service, from a comment on its key or from the config. */
@@ -33,7 +34,10 @@ export function collectSuppressions(
   compose: ComposeDocument,
   config: LoadedConfig | undefined,
 ): Suppressions {
-  const keys = serviceKeyComments(compose);
+  // A file that never says `compose-harden:` holds no directive: its comments need no walk.
+  const keys = compose.text.includes(DIRECTIVE_PREFIX)
+    ? serviceKeyComments(compose)
+    : listServices(compose).map(({ name, line }) => ({ service: name, line, comments: [] }));
   const suppressions = keys.flatMap(({ service, comments }) =>
     comments.flatMap((comment): Suppression[] => {
       const directive = parseDirective(comment.text);
@@ -50,7 +54,7 @@ export function collectSuppressions(
       return [{ service, rules, reason, written, source: 'comment', ...where }];
     }),
   );
-  const warnings = strayDirectives(compose, keys);
+  const warnings = compose.text.includes(DIRECTIVE_PREFIX) ? strayDirectives(compose, keys) : [];
   if (!config) return { suppressions, warnings };
 
   const names = new Set(keys.map((key) => key.service));

@@ -1,5 +1,6 @@
 import type { ComposeDocument } from '../compose/document.js';
 import { routeEdits } from '../compose/route.js';
+import type { Setting } from '../compose/services.js';
 import { type Stack, type StackService, singleFileStack } from '../compose/stack.js';
 import { stackSetting } from '../compose/stack-settings.js';
 import type { PresetMatch } from '../presets/match.js';
@@ -46,7 +47,15 @@ function planService(
   presets: readonly Preset[],
   buildUser: BuildUser | undefined,
 ): ServicePlan {
-  const setting = (key: string) => stackSetting(stack, service, key);
+  // Rules ask for the same few settings again and again: read each once per service.
+  const settings = new Map<string, Setting>();
+  const setting = (key: string) => {
+    const known = settings.get(key);
+    if (known) return known;
+    const read = stackSetting(stack, service, key);
+    settings.set(key, read);
+    return read;
+  };
   const image = setting('image').value;
   const imageText = image === undefined || image === null ? undefined : String(image);
   const build = setting('build').value !== undefined;

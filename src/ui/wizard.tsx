@@ -4,6 +4,7 @@ import { diffStats } from '../plan/diff.js';
 import type { Plan } from '../plan/types.js';
 import { LogLine } from './components/log-line.js';
 import { StepView } from './components/step-view.js';
+import { useFirstFrameDrawn } from './hooks/use-first-frame-drawn.js';
 import { useScrollInput } from './hooks/use-scroll-input.js';
 import { useServiceInput } from './hooks/use-service-input.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
@@ -71,7 +72,12 @@ export function Wizard(props: WizardProps) {
   const { step, chosen, shared, skipped, verification, result } = state;
   const height = Math.max(size.rows - (step === 'verify' ? VERIFY_CHROME_ROWS : CHROME_ROWS), 3);
 
-  const scores = useMemo(() => score?.(chosen, shared), [score, chosen, shared]);
+  // The score plans the stack again: the first frame is drawn without it, then it follows.
+  const drawn = useFirstFrameDrawn();
+  const scores = useMemo(
+    () => (drawn ? score?.(chosen, shared) : undefined),
+    [drawn, score, chosen, shared],
+  );
   const reviewing = step === 'diff' || step === 'writing';
   const after = useMemo(
     () => (reviewing ? render(chosen, shared) : before),

@@ -22,10 +22,16 @@ export async function wizardCommand(options: WizardCommandOptions, io: Io): Prom
       hint: 'in scripts and CI use `compose-harden check` or `compose-harden apply --yes`',
     });
   }
+  // React's development build checks every render and is several times slower; a user who
+  // wants it (to debug the wizard) sets NODE_ENV themselves.
+  process.env.NODE_ENV ??= 'production';
+  // Ink's files are read while the stack is planned; a bad file still ends with its one line.
+  const ui = import('../../ui/run-wizard.js');
+  ui.catch(() => undefined);
   const loaded = await loadAndPlan(options, io);
   const { stack, snapshots } = loaded;
   const plan = withSuppressions(loaded.plan, loaded.suppressions);
-  const { runWizard } = await import('../../ui/run-wizard.js');
+  const { runWizard } = await ui;
   const before = stack.files.map((f) => ({ file: f.compose.file, text: f.compose.text }));
   const written = new Map<string, string>();
   const result = await runWizard({
