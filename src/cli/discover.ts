@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnvFile } from '../compose/env-file.js';
 import { UserError } from '../errors.js';
 
 /** The names Docker Compose looks for, in its order of preference. */
@@ -12,8 +13,9 @@ export const DEFAULT_NAMES = [
 
 /**
  * Finds the compose files the way Docker Compose does, in the order it merges them: every
- * `-f FILE`, else COMPOSE_FILE (split on COMPOSE_PATH_SEPARATOR, else the platform's path
- * separator), else the first default name in the current folder with its override beside it.
+ * `-f FILE`, else COMPOSE_FILE from the environment or the folder's `.env` (split on
+ * COMPOSE_PATH_SEPARATOR, else the platform's path separator), else the first default name
+ * in the current folder with its override beside it.
  */
 export function discoverComposeFiles(
   files: readonly string[],
@@ -22,8 +24,11 @@ export function discoverComposeFiles(
 ): string[] {
   if (files.length > 0) return files.map((file) => path.resolve(cwd, file));
 
-  const separator = env.COMPOSE_PATH_SEPARATOR || path.delimiter;
-  const fromEnv = env.COMPOSE_FILE?.split(separator).filter(Boolean) ?? [];
+  const dotenv = composeSettings(cwd);
+  const separator =
+    env.COMPOSE_PATH_SEPARATOR || dotenv.get('COMPOSE_PATH_SEPARATOR') || path.delimiter;
+  const list = env.COMPOSE_FILE || dotenv.get('COMPOSE_FILE');
+  const fromEnv = list?.split(separator).filter(Boolean) ?? [];
   if (fromEnv.length > 0) return fromEnv.map((file) => path.resolve(cwd, file));
 
   const found = DEFAULT_NAMES.find((name) => existsSync(path.join(cwd, name)));
@@ -58,4 +63,16 @@ export function overrideBeside(file: string): string | undefined {
   const name = OVERRIDE_NAMES[path.basename(file)];
   const override = name ? path.join(path.dirname(file), name) : undefined;
   return override && existsSync(override) ? override : undefined;
+}
+
+/** The folder's `.env`, where Compose also reads COMPOSE_FILE; empty when there is none. */
+function composeSettings(cwd: string): Map<string, string> {
+  const file = path.join(cwd, '.env');
+  if (!existsSync(file)) return new Map();
+  try {
+    return parseEnvFile(readFileSync(file, 'utf8')).values;
+  } catch {
+    // An unreadable .env is reported where its variables are read; here it names no file.
+    return new Map();
+  }
 }

@@ -8,6 +8,7 @@ import { changeList } from './cst-list.js';
 import { findKey, removePair } from './cst-map.js';
 import { setPort } from './cst-port.js';
 import { syncSequence } from './cst-seq.js';
+import { settleReset } from './cst-tags.js';
 import { changeVolume } from './cst-volume.js';
 import { type ComposeDocument, parseCompose, printTokens } from './document.js';
 import { detectLayout, insertionIndex } from './layout.js';
@@ -68,6 +69,10 @@ export function applyEdits(
       ? anchorNode(compose, edit.service, edit.anchor)
       : services.get(edit.service);
     if (!service?.map) throw new Error(`service ${edit.service} has no mapping to edit`);
+    const map = service.map?.srcToken;
+    const reset = map?.type === 'block-map' || map?.type === 'flow-collection' ? map : undefined;
+    if (reset && edit.kind === 'set') settleReset(reset, edit.key, edit.value);
+    if (reset && edit.kind === 'list') settleReset(reset, edit.key, edit.add);
     if (edit.kind === 'set') setKey(compose, service, edit.key, edit.value, layout);
     else if (edit.kind === 'port') setPort(service, edit, layout);
     else if (edit.kind === 'delete') deleteKey(service, edit.key, layout);

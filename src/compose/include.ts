@@ -19,11 +19,20 @@ export function includesOf(
   open: (file: string) => StackFile | undefined,
   warnings: StackWarning[],
   seen = new Set(files.map((f) => f.path)),
+  ancestors: ReadonlySet<string> = new Set(seen),
 ): FileGroup[] {
   const groups: FileGroup[] = [];
   for (const file of files) {
     for (const entry of entriesOf(file)) {
       const paths = entry.paths.map((p) => path.resolve(path.dirname(file.path), p));
+      const loop = paths.find((p) => ancestors.has(p));
+      if (loop) {
+        throw new UserError(`include: ${path.basename(loop)} includes this file back: a loop`, {
+          file: file.compose.file,
+          line: entry.line,
+          hint: 'Compose refuses include cycles; include each file from one place only',
+        });
+      }
       const fresh = paths.filter((p) => !seen.has(p));
       if (fresh.length === 0) continue;
       for (const p of fresh) seen.add(p);
@@ -37,7 +46,8 @@ export function includesOf(
       const dir = entry.projectDir
         ? path.resolve(base, entry.projectDir)
         : path.dirname(opened[0]?.path ?? base);
-      groups.push({ files: opened, dir }, ...includesOf(opened, open, warnings, seen));
+      const inner = new Set([...ancestors, ...opened.map((f) => f.path)]);
+      groups.push({ files: opened, dir }, ...includesOf(opened, open, warnings, seen, inner));
     }
   }
   return groups;
@@ -103,7 +113,7 @@ function openIncluded(
     throw new UserError(`cannot include ${error.file ?? target}: ${error.message}`, {
       file: from.compose.file,
       line,
-      hint: error.hint,
+      hint: 'check the path in include:, which is relative to this file',
     });
   }
 }

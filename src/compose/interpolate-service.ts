@@ -6,7 +6,7 @@ export interface InterpolatedService {
   data: Readonly<Record<string, unknown>>;
   /** The variables each top-level setting uses. */
   variables: Map<string, string[]>;
-  problems: { message: string }[];
+  problems: { key: string; message: string }[];
 }
 
 /**
@@ -19,13 +19,15 @@ export function interpolateService(
   lookup: Lookup | undefined,
 ): InterpolatedService {
   const variables = new Map<string, string[]>();
-  const problems: { message: string }[] = [];
+  const problems: { key: string; message: string }[] = [];
   if (!lookup) return { data: raw, variables, problems };
 
   let data: Record<string, unknown> | undefined;
   for (const [key, value] of Object.entries(raw)) {
     const used: string[] = [];
-    const substituted = walk(value, lookup, used, problems);
+    const found: { message: string }[] = [];
+    const substituted = walk(value, lookup, used, found);
+    for (const problem of found) problems.push({ key, ...problem });
     if (used.length > 0) variables.set(key, [...new Set(used)]);
     if (substituted === value) continue;
     data ??= { ...raw };

@@ -34,7 +34,9 @@ function isRelative(source: string): boolean {
   return source === '.' || source === '..' || source.startsWith('./') || source.startsWith('../');
 }
 
+/** `./common/data` inside the project; an absolute path outside it, which reads plainly. */
 function rebase(source: string, from: string, to: string): string {
-  const relative = path.relative(to, path.resolve(from, source)) || '.';
-  return relative.startsWith('..') ? relative : `./${relative}`;
+  const absolute = path.resolve(from, source);
+  const relative = path.relative(to, absolute) || '.';
+  return relative.startsWith('..') ? absolute : `./${relative}`;
 }

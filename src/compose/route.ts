@@ -1,166 +1,184 @@
 import { isDeepStrictEqual } from 'node:util';
-import { servicesMerging } from './anchors.js';
 import type { Edit } from './apply.js';
-import { isRecord, readSetting } from './services.js';
-import type { Layer, Stack, StackService } from './stack.js';
+import { type Routed, settleAnchors } from './route-anchors.js';
+import { isRecord } from './services.js';
+import { type Layer, layerKey, type Stack, type StackService } from './stack.js';
+
+export type { Routed, SharedBlock } from './route-anchors.js';
 
 /**
- * Sends each edit of a service to the file that sets what it changes: the override when the
- * value comes from there, the service's own file for a value it inherits through `extends`
- * (the base may be shared), and the file with its image or build for a setting set nowhere.
- * An edit that would overwrite a variable is dropped: the file keeps `${VAR}` as written.
+ * Settings Compose merges item by item across files and `extends`: a later layer adds to them,
+ * so an item is removed only where it is written.
  */
-export function routeEdits(stack: Stack, service: StackService, edits: readonly Edit[]): Routed {
-  const files = service.layers.filter((layer) => layer.via === 'file');
-  const defining = (key: string) =>
-    files.filter((layer) => Object.hasOwn(layer.raw, key) && !layer.hidden?.has(key));
-  const target = (key: string) => defining(key).at(-1) ?? service.home;
-
-  const placed = edits.flatMap((edit): Placed[] => {
-    switch (edit.kind) {
-      case 'set': {
-        const layer = target(edit.key);
-        return hasVariable(layer.raw[edit.key]) ? [] : [{ edit, layer }];
-      }
-      case 'delete':
-        return defining(edit.key).map((layer) => ({ edit, layer }));
-      case 'list':
-        return routeList(edit, defining(edit.key), target(edit.key));
-      default:
-        return routeItem(service, edit);
-    }
-  });
-  return settleAnchors(stack, placed);
-}
+const MERGED_LISTS = new Set([
+  'cap_add',
+  'cap_drop',
+  'security_opt',
+  'tmpfs',
+  'devices',
+  'dns',
+  'dns_search',
+  'group_add',
+  'ports',
+  'volumes',
+]);
 
 /** An edit and the layer whose file it changes. */
-interface Placed {
+export interface Placed {
   edit: Edit;
   layer: Layer;
 }
 
-/** A block several services merge, and the edits that would fix the finding there instead. */
-export interface SharedBlock {
-  anchor: string;
-  line: number;
-  /** The file, when it is not the main one. */
-  file?: string;
-  /** The other services that merge it, which the change would reach too. */
-  services: string[];
-  edits: Edit[];
-}
-
-export interface Routed {
-  edits: Edit[];
-  /** Set when every edit changes a value merged from one block that other services share. */
-  shared: SharedBlock | undefined;
-}
-
 /**
- * A value merged from `<<: *block` is changed in the block when no other service merges it;
- * otherwise in the service, with the block offered as the alternative.
+ * Sends each edit of a service to the place that sets what it changes: the file where the
+ * value is written (an override, a file a `!reset` clears it in), a base the service extends
+ * when no other service uses that base, and the first file with the image or build for a
+ * setting set nowhere. What cannot be changed without reaching other services or overwriting
+ * a `${VAR}` is left, and the result says so: the fix is then incomplete.
  */
-function settleAnchors(stack: Stack, placed: readonly Placed[]): Routed {
-  const edits: Edit[] = [];
-  const alternatives: (SharedBlock | undefined)[] = [];
-  for (const { edit, layer } of placed) {
-    const routed = at(stack, edit, layer);
-    const source = readSetting(layer.file.compose, layer.service, keyOf(edit)).source;
-    if (source.kind !== 'merged') {
-      edits.push(routed);
-      alternatives.push(undefined);
-      continue;
+export function routeEdits(stack: Stack, service: StackService, edits: readonly Edit[]): Routed {
+  const router = new Router(stack, service);
+  const placed = edits.flatMap((edit) => router.place(edit));
+  return { ...settleAnchors(stack, placed), left: [...router.left] };
+}
+
+/** Why part of a fix was left unwritten, as a finding says it. */
+const VARIABLE = 'a ${VAR}';
+const SHARED_BASE = 'a base other services extend';
+const MAPPING = 'a list item written as a mapping';
+
+class Router {
+  readonly left = new Set<string>();
+
+  constructor(
+    private readonly stack: Stack,
+    private readonly service: StackService,
+  ) {}
+
+  place(edit: Edit): Placed[] {
+    switch (edit.kind) {
+      case 'set':
+        return this.set(edit);
+      case 'delete':
+        return this.writable(edit.key).map((layer) => ({ edit, layer }));
+      case 'list':
+        return this.list(edit);
+      default:
+        return this.item(edit);
     }
-    const anchor = source.anchor;
-    const others = servicesMerging(layer.file.compose, anchor).filter((s) => s !== edit.service);
-    edits.push(others.length === 0 ? { ...routed, anchor } : routed);
-    alternatives.push(
-      others.length === 0
-        ? undefined
-        : {
-            anchor,
-            line: source.line,
-            ...(layer.file === stack.main ? {} : { file: layer.file.compose.file }),
-            services: others,
-            edits: [{ ...routed, anchor }],
-          },
+  }
+
+  /** Layers that write the key and whose value counts: no later `!reset` or `!override`. */
+  private writing(key: string): Layer[] {
+    return this.service.layers.filter(
+      (layer) => Object.hasOwn(layer.raw, key) && !layer.shadowed?.has(key),
     );
   }
-  const first = alternatives[0];
-  const same = alternatives.every((a) => a !== undefined && a.anchor === first?.anchor);
-  if (!first || !same) return { edits, shared: undefined };
-  const services = [...new Set(alternatives.flatMap((a) => a?.services ?? []))];
-  return {
-    edits,
-    shared: { ...first, services, edits: alternatives.flatMap((a) => a?.edits ?? []) },
-  };
-}
 
-function keyOf(edit: Edit): string {
-  if (edit.kind === 'port') return 'ports';
-  if (edit.kind === 'volume') return 'volumes';
-  return edit.key;
-}
+  /** Of those, the ones a fix may change: the service's files, and bases only it extends. */
+  private writable(key: string): Layer[] {
+    const layers = this.writing(key);
+    const open = layers.filter((layer) => this.canWrite(layer));
+    if (open.length < layers.length) this.left.add(SHARED_BASE);
+    return open;
+  }
 
-function at(stack: Stack, edit: Edit, layer: Layer): Edit {
-  const { file: _, ...rest } = edit;
-  return layer.file === stack.main ? rest : { ...rest, file: layer.file.path };
-}
+  private canWrite(layer: Layer): boolean {
+    if (layer.via === 'file') return true;
+    const reaches = this.stack.reaches.get(layerKey(layer)) ?? [];
+    return reaches.length === 1 && reaches[0] === this.service.name;
+  }
 
-/** Items are removed where each is written, and added where the list is last written. */
-function routeList(
-  edit: Extract<Edit, { kind: 'list' }>,
-  defining: readonly Layer[],
-  target: Layer,
-): Placed[] {
-  const routed: Placed[] = [];
-  for (const layer of new Set([...defining, target])) {
-    const data = asItems(layer.data[edit.key]);
-    const raw = asItems(layer.raw[edit.key]);
-    const remove = raw.filter((_, i) => edit.remove.includes(String(data[i])));
-    const add = layer === target ? edit.add : [];
-    if (remove.length > 0 || add.length > 0) {
-      routed.push({ edit: { ...edit, remove: remove.map(String), add: [...add] }, layer });
+  /** The last file layer that writes the key, else the service's home file. */
+  private target(key: string): Layer {
+    const files = this.writing(key).filter((layer) => layer.via === 'file');
+    return files.at(-1) ?? this.service.home;
+  }
+
+  private set(edit: Extract<Edit, { kind: 'set' }>): Placed[] {
+    const layer = this.target(edit.key);
+    if (hasVariable(layer.raw[edit.key])) {
+      this.left.add(VARIABLE);
+      return [];
     }
+    // Dropping more capabilities than ALL is harmless: what other files drop stays.
+    const merged = MERGED_LISTS.has(edit.key) && edit.key !== 'cap_drop';
+    if (!merged || !Array.isArray(edit.value)) return [{ edit, layer }];
+    // An empty list where the key is not written adds nothing: only the removals count.
+    const adds = edit.value.length > 0 || Object.hasOwn(layer.raw, edit.key);
+    // A list set in one file still merges with what the others add: drop those there too.
+    const wanted = edit.value.map(String);
+    const list: Extract<Edit, { kind: 'list' }> = {
+      kind: 'list',
+      service: edit.service,
+      key: edit.key,
+      remove: [],
+      add: [],
+    };
+    const drops = this.list(list, (item) => wanted.includes(String(item)), layer);
+    return adds ? [{ edit, layer }, ...drops] : drops;
   }
-  return routed;
-}
 
-/**
- * A port or volume, found by its value in each file that writes it: indexes differ once files
- * merge, and the same entry written in two files must be fixed in both.
- */
-function routeItem(
-  service: StackService,
-  edit: Extract<Edit, { kind: 'port' | 'volume' }>,
-): Placed[] {
-  const key = edit.kind === 'port' ? 'ports' : 'volumes';
-  const entry = asItems(service.data[key])[edit.index];
-  const only = service.layers.length === 1 ? service.layers[0] : undefined;
-  if (entry === undefined) return [];
-  if (only) return placeItem(only, edit.index, entry, edit);
-  return service.layers.flatMap((layer) => {
-    if (layer.via !== 'file' || layer.hidden?.has(key)) return [];
-    const index = asItems(layer.data[key]).findIndex((item) => isDeepStrictEqual(item, entry));
-    return index === -1 ? [] : placeItem(layer, index, entry, edit);
-  });
-}
-
-function placeItem(
-  layer: Layer,
-  index: number,
-  entry: unknown,
-  edit: Extract<Edit, { kind: 'port' | 'volume' }>,
-): Placed[] {
-  const raw = asItems(layer.raw[edit.kind === 'port' ? 'ports' : 'volumes'])[index];
-  if (edit.kind === 'volume' || !hasVariable(raw)) return [{ edit: { ...edit, index }, layer }];
-  // `${PORT}:80` becomes `127.0.0.1:${PORT}:80`: the address goes in front of what is written.
-  if (typeof raw === 'string' && edit.short === `${edit.hostIp}:${String(entry)}`) {
-    return [{ edit: { ...edit, index, short: `${edit.hostIp}:${raw}` }, layer }];
+  /** Items are removed where each is written; added where the list is last written. */
+  private list(
+    edit: Extract<Edit, { kind: 'list' }>,
+    keep: (item: unknown) => boolean = (item) => !edit.remove.includes(String(item)),
+    skip?: Layer,
+  ): Placed[] {
+    const target = this.target(edit.key);
+    const placed: Placed[] = [];
+    for (const layer of new Set([...this.writing(edit.key), target])) {
+      if (layer === skip) continue;
+      const data = asItems(layer.data[edit.key]);
+      const raw = asItems(layer.raw[edit.key]);
+      const remove = raw.filter((_, i) => !keep(data[i]));
+      const add = layer === target ? edit.add : [];
+      if (remove.length === 0 && add.length === 0) continue;
+      if (remove.some((item) => typeof item !== 'string')) this.left.add(MAPPING);
+      else if (!this.canWrite(layer)) this.left.add(SHARED_BASE);
+      else placed.push({ edit: { ...edit, remove: remove.map(String), add: [...add] }, layer });
+    }
+    return placed;
   }
-  // A long entry gets `host_ip:`, which overwrites no variable unless host_ip is one.
-  if (isRecord(raw) && !hasVariable(raw.host_ip)) return [{ edit: { ...edit, index }, layer }];
-  return [];
+
+  /**
+   * A port or volume, found by its value in each layer that writes it: indexes differ once
+   * layers merge, and the same entry written in two files is fixed in both.
+   */
+  private item(edit: Extract<Edit, { kind: 'port' | 'volume' }>): Placed[] {
+    const key = edit.kind === 'port' ? 'ports' : 'volumes';
+    const entry = asItems(this.service.data[key])[edit.index];
+    if (entry === undefined) return [];
+    const only = this.service.layers.length === 1 ? this.service.layers[0] : undefined;
+    if (only) return this.placeItem(only, edit.index, entry, edit);
+    return this.writing(key).flatMap((layer) => {
+      const index = asItems(layer.data[key]).findIndex((item) => isDeepStrictEqual(item, entry));
+      if (index === -1) return [];
+      if (!this.canWrite(layer)) {
+        this.left.add(SHARED_BASE);
+        return [];
+      }
+      return this.placeItem(layer, index, entry, edit);
+    });
+  }
+
+  private placeItem(
+    layer: Layer,
+    index: number,
+    entry: unknown,
+    edit: Extract<Edit, { kind: 'port' | 'volume' }>,
+  ): Placed[] {
+    const raw = asItems(layer.raw[edit.kind === 'port' ? 'ports' : 'volumes'])[index];
+    if (edit.kind === 'volume' || !hasVariable(raw)) return [{ edit: { ...edit, index }, layer }];
+    // `${PORT}:80` becomes `127.0.0.1:${PORT}:80`: the address goes in front of what is written.
+    if (typeof raw === 'string' && edit.short === `${edit.hostIp}:${String(entry)}`) {
+      return [{ edit: { ...edit, index, short: `${edit.hostIp}:${raw}` }, layer }];
+    }
+    // A long entry gets `host_ip:`, which overwrites no variable unless host_ip is one.
+    if (isRecord(raw) && !hasVariable(raw.host_ip)) return [{ edit: { ...edit, index }, layer }];
+    this.left.add(VARIABLE);
+    return [];
+  }
 }
 
 function asItems(value: unknown): unknown[] {

@@ -28,7 +28,10 @@ export type SettingSource =
 
 export interface Setting {
   key: string;
+  /** As Compose will use it: variables substituted. */
   value: unknown;
+  /** As the files write it, `${VAR}` and all, when that differs from `value`. */
+  written?: unknown;
   source: SettingSource;
   /** The pair in the service's own mapping, when the setting is written there. */
   pair: Pair<Node, Node | null> | undefined;

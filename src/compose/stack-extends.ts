@@ -94,7 +94,7 @@ function openBase(
     if (!(error instanceof UserError) || error.line !== undefined) throw error;
     throw new UserError(`extends: cannot read ${error.file ?? target}: ${error.message}`, {
       ...where,
-      hint: error.hint,
+      hint: 'check the path in extends: file:, which is relative to this file',
     });
   }
 }

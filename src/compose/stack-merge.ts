@@ -6,13 +6,14 @@ import type { Layer, StackService } from './stack.js';
 /**
  * One service from its layers, weakest first, by Compose's merge rules. A key tagged `!reset`
  * in a layer drops what the layers before it set; `!override` replaces it instead of merging.
- * Those earlier values are marked hidden, so no fix is routed to them.
+ * Those earlier values are marked shadowed, so no fix is routed to them; the layer that resets
+ * a key is where its fix goes.
  */
 export function mergeLayers(name: string, given: readonly Layer[]): StackService {
   const layers = hideReplaced(given);
   const fileLayers = layers.filter((l) => l.via === 'file');
   const home =
-    fileLayers.findLast((l) => 'image' in l.data || 'build' in l.data) ?? (fileLayers[0] as Layer);
+    fileLayers.find((l) => 'image' in l.data || 'build' in l.data) ?? (fileLayers[0] as Layer);
   const visible = layers.map((layer) => withoutKeys(layer.data, layer.hidden));
   if (layers.length === 1) {
     const data = visible[0] ?? {};
@@ -27,12 +28,12 @@ export function mergeLayers(name: string, given: readonly Layer[]): StackService
 function hideReplaced(layers: readonly Layer[]): Layer[] {
   const tags = layers.map((layer) => tagged(layer.service));
   return layers.map((layer, index) => {
-    const hidden = new Set<string>();
+    const shadowed = new Set<string>();
     for (const later of tags.slice(index + 1)) {
-      for (const key of [...later.reset, ...later.override]) hidden.add(key);
+      for (const key of [...later.reset, ...later.override]) shadowed.add(key);
     }
-    for (const key of tags[index]?.reset ?? []) hidden.add(key);
-    return hidden.size > 0 ? { ...layer, hidden } : layer;
+    const hidden = new Set([...shadowed, ...(tags[index]?.reset ?? [])]);
+    return hidden.size > 0 ? { ...layer, hidden, shadowed } : layer;
   });
 }
 

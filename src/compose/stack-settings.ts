@@ -1,3 +1,4 @@
+import { mergeServiceWithOrigins } from './merge.js';
 import { readSetting, type Setting, type SettingSource } from './services.js';
 import type { Layer, Stack, StackService } from './stack.js';
 
@@ -25,6 +26,7 @@ export function stackSetting(stack: Stack, service: StackService, key: string): 
   return {
     key,
     value: service.data[key],
+    ...(variables.length > 0 ? { written: writtenValue(service, key) } : {}),
     source: withDetail(written.source, stack, layer, variables),
     pair: layer.via === 'file' ? written.pair : undefined,
     sharedAnchor: layer.via === 'file' ? written.sharedAnchor : undefined,
@@ -44,4 +46,12 @@ function withDetail(
     ...(layer.via === 'extends' ? { extendsFrom: layer.service.name } : {}),
     ...(variables.length > 0 ? { variables } : {}),
   };
+}
+
+/** The setting merged from what each layer writes, before any variable is substituted. */
+function writtenValue(service: StackService, key: string): unknown {
+  const layers = service.layers.filter(
+    (layer) => Object.hasOwn(layer.raw, key) && !layer.hidden?.has(key),
+  );
+  return mergeServiceWithOrigins(layers.map((layer) => ({ [key]: layer.raw[key] }))).merged[key];
 }

@@ -4,7 +4,7 @@ import type { ComposeDocument } from './document.js';
 import { includesOf } from './include.js';
 import { interpolateService, type Lookup } from './interpolate-service.js';
 import { rebasePaths } from './rebase.js';
-import { isRecord, listServices, type ServiceNode, serviceNamed } from './services.js';
+import { isRecord, listServices, readSetting, type ServiceNode, serviceNamed } from './services.js';
 import { type ExtendsBase, resolveExtends } from './stack-extends.js';
 import { mergeLayers } from './stack-merge.js';
 
@@ -42,8 +42,11 @@ export interface Layer {
   data: Readonly<Record<string, unknown>>;
   /** The variables each top-level setting uses. */
   variables: ReadonlyMap<string, readonly string[]>;
-  /** Keys a later layer resets or overrides (`!reset`, `!override`): what they say is not used. */
+  /** Keys whose value here is not merged: a later layer resets or overrides them, or this one
+   * resets them (`!reset`). */
   hidden?: ReadonlySet<string>;
+  /** Keys a later layer resets or overrides: no fix is written here for them. */
+  shadowed?: ReadonlySet<string>;
 }
 
 export interface StackService {
@@ -53,7 +56,10 @@ export interface StackService {
   data: Readonly<Record<string, unknown>>;
   /** For each setting, the layers its value comes from (for lists, one per item). */
   origins: ReadonlyMap<string, readonly number[]>;
-  /** Where a setting set nowhere is written: the file layer that gives the image or build. */
+  /**
+   * Where a setting set nowhere is written: the first file that gives the image or build, so
+   * a fix reaches every environment, not only the one an override serves.
+   */
   home: Layer;
 }
 
@@ -70,6 +76,11 @@ export interface Stack {
   /** Every file read: the given ones, then those included or extended. */
   files: StackFile[];
   services: StackService[];
+  /**
+   * For each service some service extends (`path\0name`), the services whose settings it
+   * reaches: those extending it, and itself when it is a service of the stack.
+   */
+  reaches: ReadonlyMap<string, readonly string[]>;
   warnings: StackWarning[];
 }
 
@@ -120,7 +131,8 @@ export function loadStack(input: StackInput): Stack {
       services.push(mergeLayers(name, [...extendLayers, ...fileLayers]));
     }
   }
-  return { input, main, files: [...files.values()], services, warnings: dedupe(warnings) };
+  const reaches = reachOf(services);
+  return { input, main, files: [...files.values()], services, reaches, warnings: dedupe(warnings) };
 }
 
 /** A stack of one file read alone: what it would read beside it (extends: file:) is not seen. */
@@ -161,9 +173,10 @@ function layerOf(
   const written = services?.[service.name];
   const raw = isRecord(written) ? written : {};
   const { data, variables, problems } = interpolateService(raw, place.lookup);
-  for (const problem of problems) {
-    const where = { file: file.compose.file, line: service.line, code: 'VARIABLE' };
-    place.warnings.push({ ...where, ...problem });
+  for (const { key, message } of problems) {
+    const source = readSetting(file.compose, service, key).source;
+    const line = source.kind === 'unset' ? service.line : source.line;
+    place.warnings.push({ file: file.compose.file, line, code: 'VARIABLE', message });
   }
   return { file, service, via, raw, data: rebasePaths(data, dir, place.project), variables };
 }
@@ -201,4 +214,26 @@ function dedupe(warnings: StackWarning[]): StackWarning[] {
     seen.add(key);
     return true;
   });
+}
+
+export function layerKey(layer: Pick<Layer, 'file' | 'service'>): string {
+  return `${layer.file.path}\0${layer.service.name}`;
+}
+
+function reachOf(services: readonly StackService[]): Map<string, string[]> {
+  const reaches = new Map<string, string[]>();
+  const add = (key: string, name: string) => {
+    const names = reaches.get(key) ?? [];
+    if (!names.includes(name)) reaches.set(key, [...names, name]);
+  };
+  for (const service of services) {
+    for (const layer of service.layers)
+      if (layer.via === 'extends') add(layerKey(layer), service.name);
+  }
+  for (const service of services) {
+    for (const layer of service.layers) {
+      if (layer.via === 'file' && reaches.has(layerKey(layer))) add(layerKey(layer), service.name);
+    }
+  }
+  return reaches;
 }

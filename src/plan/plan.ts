@@ -12,6 +12,18 @@ import { isRootUser, runsAsNonRoot } from '../rules/user-non-root.js';
 import { asList, isInterpolated } from '../rules/values.js';
 import type { BuildUser, Finding, Plan, ServicePlan } from './types.js';
 
+/**
+ * The reason, and what of the fix is left unwritten and why: a partial fix starts unselected,
+ * since taking it alone leaves the finding.
+ */
+function leftOut(reason: string, left: readonly string[], partial: boolean): string {
+  if (left.length === 0) return reason;
+  const where = left.join(' and ');
+  return partial
+    ? `${reason}; part of it comes from ${where}, left as written: this change alone leaves the finding`
+    : `${reason}; it comes from ${where}: change it there`;
+}
+
 /** Analyses every service of one parsed file, read alone: plain data, nothing written. */
 export function planFile(
   compose: ComposeDocument,
@@ -89,13 +101,14 @@ function planService(
       status: check.status,
       current: check.current,
       recommended: check.recommended,
-      reason: check.reason,
+      reason: leftOut(check.reason, routed?.left ?? [], edits.length > 0),
       line: source.kind === 'unset' ? home.service.line : source.line,
       ...(file === undefined ? {} : { file }),
       source,
       edits,
       ...(routed?.shared ? { shared: routed.shared } : {}),
-      proposed: check.status === 'fail' && edits.length > 0 && !check.review,
+      proposed:
+        check.status === 'fail' && edits.length > 0 && !check.review && !routed?.left.length,
     };
   });
   return {

@@ -34,7 +34,8 @@ export const noSecretsInEnv: Rule = {
   owasp: ['RULE #12'],
   check(context: RuleContext) {
     const setting = context.setting('environment');
-    const keys = environmentEntries(setting.value)
+    // What the file holds, not what the shell of whoever runs the check substitutes.
+    const keys = environmentEntries(setting.written ?? setting.value)
       .filter(([key, value]) => holdsSecret(key, value))
       .map(([key]) => key);
     const recommended = 'secrets: or an env_file outside version control';

@@ -87,7 +87,8 @@ export const portsLoopback: Rule = {
         : 'every port is bound to loopback';
       return { ...base, status: unknown ? 'unknown' : 'ok', current, reason, edits: [] };
     }
-    const reason = `${failing.map((v) => v.text).join(', ')} listen on every interface`;
+    const verb = failing.length === 1 ? 'listens' : 'listen';
+    const reason = `${failing.map((v) => v.text).join(', ')} ${verb} on every interface`;
     return {
       ...base,
       status: 'fail',

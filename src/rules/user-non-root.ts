@@ -115,7 +115,7 @@ export const userNonRoot: Rule = {
       status: 'fail',
       recommended,
       reason: preset.user.review
-        ? `no preset knows this image: pick the UID its files belong to (${recommended} is a guess)`
+        ? `${preset.id === 'generic' ? 'no preset knows this image' : `${preset.title} runs what you put in it`}: pick the UID its files belong to (${recommended} is a guess)`
         : `${preset.title} runs as ${recommended}`,
       edits: [{ kind: 'set', service: context.service, key: 'user', value: recommended }],
       review: preset.user.review === true,

@@ -163,7 +163,7 @@ describe('a service that extends another file', () => {
     const missing = runCli(['check'], { cwd: dir });
     expect(missing.stderr).toBe(
       'compose-harden: compose.yaml:4: extends: cannot read base.yml: file not found ' +
-        '(check the path, or pass the compose file with -f)\n',
+        '(check the path in extends: file:, which is relative to this file)\n',
     );
     expect(missing.code).toBe(2);
   });

@@ -28,10 +28,10 @@ const passes = (summary: string) => ({ code: 0, stdout: [summary] });
 const ONLY = passes('compose.yaml: the only service passes');
 const BOTH = passes('compose.yaml: all 2 services pass');
 const PRIVILEGED = '-> false: privileged grants every capability and host device';
-const oneLeft = (finding: string) => ({
+const oneLeft = (finding: string, why = '') => ({
   code: 1,
   stdout: [
-    `compose.yaml:${finding} ${PRIVILEGED}`,
+    `compose.yaml:${finding} ${PRIVILEGED}${why}`,
     '1 finding in 1 of 2 services (1 high); score 90/100 (A)',
   ],
 });
@@ -128,7 +128,10 @@ const CASES: FidelityCase[] = [
     name: 'variable-kept',
     proves: 'leaves a value written as a variable and still fixes the literal one beside it',
     fixed: ['no-privileged [debug]'],
-    after: oneLeft('4: high no-privileged [fuse] true (from ${FUSE_PRIVILEGED})'),
+    after: oneLeft(
+      '4: high no-privileged [fuse] true (from ${FUSE_PRIVILEGED})',
+      '; it comes from a ${VAR}: change it there',
+    ),
   },
   {
     name: 'dotenv-known',

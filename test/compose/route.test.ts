@@ -154,3 +154,73 @@ describe('where a change is written', () => {
     expect(finding(stack, 'web/no-privileged')).toMatchObject({ status: 'fail', edits: [] });
   });
 });
+
+describe('fixes that must not miss what merges in', () => {
+  const common = yaml('services:', '  base:', '    image: acme/api:1', '    cap_add: [NET_ADMIN]');
+  const extending = (...names: string[]) =>
+    yaml(
+      'services:',
+      ...names.flatMap((name) => [
+        `  ${name}:`,
+        '    extends:',
+        '      file: common.yml',
+        '      service: base',
+      ]),
+    );
+
+  it('removes a capability from a base only this service extends', () => {
+    const stack = stackOf({ 'compose.yaml': extending('api'), 'common.yml': common }, [
+      'compose.yaml',
+    ]);
+    expect(finding(stack, 'api/cap-add-minimal').proposed).toBe(true);
+    expect(fixed(stack, 'api/cap-add-minimal')).toEqual({
+      'common.yml': common.replace('cap_add: [NET_ADMIN]', 'cap_add: []'),
+    });
+  });
+
+  it('leaves a base other services extend, and says the fix is partial', () => {
+    const stack = stackOf({ 'compose.yaml': extending('api', 'jobs'), 'common.yml': common }, [
+      'compose.yaml',
+    ]);
+    const api = finding(stack, 'api/cap-add-minimal');
+    expect(api.proposed).toBe(false);
+    expect(api.reason).toBe(
+      'not needed by this image: NET_ADMIN; it comes from a base other services extend: change it there',
+    );
+    expect(fixed(stack, 'api/cap-add-minimal')['common.yml']).toBeUndefined();
+  });
+
+  it('writes into the override that resets a list, turning !reset into !override', () => {
+    const base = yaml(
+      'services:',
+      '  api:',
+      '    image: acme/api:1',
+      '    security_opt: [seccomp:unconfined]',
+    );
+    const override = yaml('services:', '  api:', '    security_opt: !reset []');
+    const stack = stackOf({ 'base.yml': base, 'prod.yml': override }, ['base.yml', 'prod.yml']);
+    expect(finding(stack, 'api/no-unconfined-profiles').status).toBe('ok');
+    expect(fixed(stack, 'api/no-new-privileges')).toEqual({
+      'prod.yml': override.replace('!reset []', '!override [no-new-privileges:true]'),
+    });
+  });
+
+  it('adds a setting set nowhere to the first file with the image, not a later override', () => {
+    const base = yaml('services:', '  web:', '    image: nginx:1.26');
+    const dev = yaml('services:', '  web:', '    image: nginx:1.27');
+    const stack = stackOf({ 'base.yml': base, 'dev.yml': dev }, ['base.yml', 'dev.yml']);
+    expect(Object.keys(fixed(stack, 'web/restart-policy'))).toEqual(['base.yml']);
+  });
+
+  it('judges secrets by what the file holds, not by the variables of the shell', () => {
+    const text = yaml(
+      'services:',
+      '  api:',
+      '    image: acme/api:1',
+      '    environment:',
+      '      - API_KEY=${API_KEY:?must be set}',
+    );
+    const stack = stackOf({ 'compose.yaml': text }, ['compose.yaml'], { API_KEY: 'from-shell' });
+    expect(finding(stack, 'api/no-secrets-in-env').status).toBe('ok');
+  });
+});

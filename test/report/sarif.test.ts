@@ -48,7 +48,7 @@ describe('sarifLog', () => {
       ruleIndex: tool.driver.rules.findIndex((r) => r.id === 'ports-loopback'),
       level: 'warning',
       message: {
-        text: 'cache: 6379:6379 listen on every interface (now 6379:6379; recommended every port on 127.0.0.1)',
+        text: 'cache: 6379:6379 listens on every interface (now 6379:6379; recommended every port on 127.0.0.1)',
       },
       locations: [
         {

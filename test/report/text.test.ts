@@ -8,7 +8,7 @@ describe('formatText', () => {
   it('prints one line per finding, then the suppressed ones, then a summary', () => {
     expect(formatText(reportFor())).toBe(
       [
-        'compose.yaml:10: medium ports-loopback [cache] 6379:6379 -> every port on 127.0.0.1: 6379:6379 listen on every interface',
+        'compose.yaml:10: medium ports-loopback [cache] 6379:6379 -> every port on 127.0.0.1: 6379:6379 listens on every interface',
         'compose.yaml:7: low suppression-reason [cache] ignore no-privileged -> ignore no-privileged -- <reason>: an ignore without a reason',
         'compose.yaml:5: suppressed ports-loopback [web]: behind the host firewall',
         'compose.yaml:9: suppressed no-privileged [cache]: no reason given (compose.yaml:7)',
@@ -58,7 +58,7 @@ describe('formatJson', () => {
       severity: 'medium',
       current: '8080:80',
       recommended: 'every port on 127.0.0.1',
-      message: '8080:80 listen on every interface',
+      message: '8080:80 listens on every interface',
       fixable: true,
       reason: 'behind the host firewall',
       suppressedBy: 'comment',

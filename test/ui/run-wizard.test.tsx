@@ -48,7 +48,7 @@ describe('runWizard', () => {
   it('renders to the given terminal and resolves quit on Ctrl+C without writing', async () => {
     const run = start();
     await until(() => run.stdout.text().includes('service 1 of 2'), 'the first service');
-    await run.type('ctrlC', 'Quit: compose.yaml was not changed.');
+    await run.type('ctrlC', 'Quit: compose.yaml left as it was.');
     await expect(run.done).resolves.toEqual({ outcome: 'quit' });
     expect(run.writes).toEqual([]);
   });

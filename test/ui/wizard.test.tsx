@@ -151,7 +151,7 @@ describe('the wizard, driven by keys', () => {
       await press(w.app, 'enter', key);
       expect(await w.result()).toEqual({ outcome: 'quit' });
       expect(w.writes).toEqual([]);
-      expect(frame(w.app)).toContain('Quit: compose.yaml was not changed.');
+      expect(frame(w.app)).toContain('Quit: compose.yaml left as it was.');
     },
   );
 

@@ -64,7 +64,7 @@ export async function applyCommand(options: ApplyOptions, io: Io): Promise<numbe
   // The one render of this run: editing the loaded trees saves a second parse of each file.
   const files = applyStackEdits(stack, editsFor(plan, chosen), { inPlace: true });
   if (files.length === 0) {
-    writeLine(io.stdout, `${snapshot.shown}: nothing to change`);
+    writeLine(io.stdout, `${plan.given.join(', ')}: nothing to change`);
     return 0;
   }
   if (options.dryRun) {
@@ -79,7 +79,7 @@ export async function applyCommand(options: ApplyOptions, io: Io): Promise<numbe
   if (!options.yes && !(await confirm(io, `Write ${changes} to ${names}?`))) {
     if (!isInteractive(io)) {
       throw new UserError('refusing to write without --yes when not on a terminal', {
-        file: snapshot.shown,
+        file: names,
         hint: 'add --yes to write, or --dry-run to see the diff',
       });
     }

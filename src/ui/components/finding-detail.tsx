@@ -65,8 +65,11 @@ function whereWritten(finding: Finding, inShared: boolean): string {
   if (source.kind !== 'merged') return '';
   const block = `&${source.anchor} (line ${source.line})`;
   const key = KEYMAP.shared.keys.map((k) => ('input' in k ? k.input : '')).join('');
-  if (!shared)
-    return `Set in ${block}, which no other service merges: the change is written there.`;
+  if (!shared) {
+    return finding.edits.some((edit) => edit.anchor)
+      ? `Set in ${block}, which no other service merges: the change is written there.`
+      : `Set in ${block}: the change is written in this service only.`;
+  }
   const others = shared.services.join(', ');
   return inShared
     ? `The change is written in ${block}, so ${others} change too. Press ${key} to write it in this service only.`

@@ -55,8 +55,8 @@ export function OutcomeScreen({
       // The refusal says for itself what was and was not written: a heading would repeat it.
       return <Text color={theme.danger}>✖ {result.message}</Text>;
     case 'nothing-to-do':
-      return <Text color={theme.ok}>Nothing for the wizard to change: {file} is as it was.</Text>;
+      return <Text color={theme.ok}>Nothing for the wizard to change: {file} left as it was.</Text>;
     case 'quit':
-      return <Text color={theme.muted}>Quit: {file} was not changed.</Text>;
+      return <Text color={theme.muted}>Quit: {file} left as it was.</Text>;
   }
 }

@@ -87,7 +87,7 @@ export function StepView(props: Props) {
       // The last frame keeps a finished check, whole: it stays in the scrollback.
       const checked = verification.status === 'done' || verification.status === 'error';
       return (
-        <OutcomeScreen result={state.result} file={plan.file}>
+        <OutcomeScreen result={state.result} file={plan.given.join(', ')}>
           {checked && (
             <Verification
               verification={verification}
