@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,18 +27,13 @@ export function runCli(
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A temp folder holding the given files (names may have folders); removed when tests end. */
+/** A temp folder holding the given files (names may have folders); removed after the run. */
 export function tempStack(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'compose-harden-test-'));
-  CREATED.push(dir);
+  const parent = process.env.COMPOSE_HARDEN_TEST_TMP ?? tmpdir();
+  const dir = mkdtempSync(path.join(parent, 'compose-harden-test-'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
   return dir;
 }
-
-const CREATED: string[] = [];
-process.once('exit', () => {
-  for (const dir of CREATED) rmSync(dir, { recursive: true, force: true });
-});
