@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import type { Instruction } from 'dockerfile-ast';
 import type { ComposeDocument } from '../compose/document.js';
 import { listServices, readSetting } from '../compose/services.js';
 import type { Stack } from '../compose/stack.js';
@@ -71,7 +72,9 @@ function userOf(spec: BuildSpec, composeDir: string): BuildUser | undefined {
     typeof spec.dockerfile_inline === 'string'
       ? 'dockerfile_inline'
       : path.relative(composeDir, file);
-  const stages = splitStages(DockerfileParser.parse(text).getInstructions());
+  // Without a USER line the image's user comes from its base: nothing to parse.
+  if (!/^\s*user\s/im.test(text)) return undefined;
+  const stages = splitStages(parser().parse(text).getInstructions());
   const target = typeof spec.target === 'string' ? spec.target : undefined;
   return stageUser(
     stages,
@@ -110,4 +113,10 @@ function stageUser(stages: Stage[], index: number, file: string, depth = 0): Bui
   }
   const parent = stages.findIndex((s, i) => i < index && s.name === stage.base);
   return parent === -1 ? undefined : stageUser(stages, parent, file, depth + 1);
+}
+
+/** The Dockerfile parser, loaded on the first Dockerfile that sets a USER. */
+function parser(): typeof import('dockerfile-ast').DockerfileParser {
+  const load = createRequire(import.meta.url);
+  return (load('dockerfile-ast') as typeof import('dockerfile-ast')).DockerfileParser;
 }

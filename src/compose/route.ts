@@ -37,6 +37,7 @@ export interface Placed {
  * a `${VAR}` is left, and the result says so: the fix is then incomplete.
  */
 export function routeEdits(stack: Stack, service: StackService, edits: readonly Edit[]): Routed {
+  if (edits.length === 0) return { edits: [], shared: undefined, left: [] };
   const router = new Router(stack, service);
   const placed = edits.flatMap((edit) => router.place(edit));
   return { ...settleAnchors(stack, placed), left: [...router.left] };

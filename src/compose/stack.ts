@@ -172,7 +172,9 @@ function layerOf(
   const services = (file.compose.data as { services?: Record<string, unknown> }).services;
   const written = services?.[service.name];
   const raw = isRecord(written) ? written : {};
-  const { data, variables, problems } = interpolateService(raw, place.lookup);
+  // A file without a `$` has nothing to substitute: its values need no walk.
+  const lookup = file.compose.text.includes('$') ? place.lookup : undefined;
+  const { data, variables, problems } = interpolateService(raw, lookup);
   for (const { key, message } of problems) {
     const source = readSetting(file.compose, service, key).source;
     const line = source.kind === 'unset' ? service.line : source.line;
