@@ -51,20 +51,21 @@ export function discoverComposeFile(
   return discoverComposeFiles(files, env, cwd)[0] as string;
 }
 
-const OVERRIDE_NAMES: Record<string, string> = {
-  'compose.yaml': 'compose.override.yaml',
-  'compose.yml': 'compose.override.yml',
-  'docker-compose.yaml': 'docker-compose.override.yaml',
-  'docker-compose.yml': 'docker-compose.override.yml',
-};
+/** The override names Compose looks for beside whichever default file it found, in order. */
+const OVERRIDE_NAMES = [
+  'compose.override.yml',
+  'compose.override.yaml',
+  'docker-compose.override.yml',
+  'docker-compose.override.yaml',
+];
 
 /** The override file Docker Compose merges into a default-named file, when one exists. */
 export function overrideBeside(file: string): string | undefined {
-  const name = OVERRIDE_NAMES[path.basename(file)];
-  const override = name ? path.join(path.dirname(file), name) : undefined;
-  return override && existsSync(override) ? override : undefined;
+  if (!DEFAULT_NAMES.includes(path.basename(file))) return undefined;
+  const dir = path.dirname(file);
+  const found = OVERRIDE_NAMES.find((name) => existsSync(path.join(dir, name)));
+  return found ? path.join(dir, found) : undefined;
 }
-
 /** The folder's `.env`, where Compose also reads COMPOSE_FILE; empty when there is none. */
 function composeSettings(cwd: string): Map<string, string> {
   const file = path.join(cwd, '.env');

@@ -8,6 +8,8 @@ import type { StackFile, StackWarning } from './stack.js';
 export interface FileGroup {
   files: StackFile[];
   dir: string;
+  /** The file whose `include:` brings the group in. */
+  from: StackFile;
 }
 
 /**
@@ -47,7 +49,8 @@ export function includesOf(
         ? path.resolve(base, entry.projectDir)
         : path.dirname(opened[0]?.path ?? base);
       const inner = new Set([...ancestors, ...opened.map((f) => f.path)]);
-      groups.push({ files: opened, dir }, ...includesOf(opened, open, warnings, seen, inner));
+      groups.push({ files: opened, dir, from: file });
+      groups.push(...includesOf(opened, open, warnings, seen, inner));
     }
   }
   return groups;

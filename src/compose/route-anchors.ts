@@ -1,8 +1,8 @@
 import { servicesMerging } from './anchors.js';
 import type { Edit } from './apply.js';
-import type { Placed } from './route.js';
+import { MERGED_LISTS, type Placed } from './route.js';
 import { readSetting } from './services.js';
-import type { Layer, Stack } from './stack.js';
+import { type Layer, layerKey, type Stack, type StackService } from './stack.js';
 
 /** A block several services merge, and the edits that would fix the finding there instead. */
 export interface SharedBlock {
@@ -21,17 +21,29 @@ export interface Routed {
   shared: SharedBlock | undefined;
   /** Why part of the fix could not be placed (`a ${VAR}`, a shared base...); empty when whole. */
   left: string[];
+  /** Other services the edits reach: they merge this service (`<<: *web`) or extend it. */
+  reaches: string[];
 }
 
 /**
  * A value merged from `<<: *block` is changed in the block when no other service merges it;
  * otherwise in the service, with the block offered as the alternative.
  */
-export function settleAnchors(stack: Stack, placed: readonly Placed[]): Omit<Routed, 'left'> {
+export function settleAnchors(
+  stack: Stack,
+  service: StackService,
+  placed: readonly Placed[],
+): Omit<Routed, 'left'> {
   const edits: Edit[] = [];
   const alternatives: (SharedBlock | undefined)[] = [];
-  for (const { edit, layer } of placed) {
-    const routed = at(stack, edit, layer);
+  const reaches = new Set<string>();
+  for (const placement of placed) {
+    const { edit, layer } = placement;
+    const reached = reachedThrough(stack, service, layer, keyOf(edit));
+    for (const name of reached.services) reaches.add(name);
+    const routed = reached.anchor
+      ? { ...at(stack, edit, layer), anchor: reached.anchor }
+      : at(stack, edit, layer);
     const key = keyOf(edit);
     const source = readSetting(layer.file.compose, layer.service, key).source;
     if (source.kind !== 'merged') {
@@ -58,10 +70,39 @@ export function settleAnchors(stack: Stack, placed: readonly Placed[]): Omit<Rou
   }
   const first = alternatives[0];
   const same = alternatives.every((a) => a !== undefined && a.anchor === first?.anchor);
-  if (!first || !same) return { edits, shared: undefined };
+  if (!first || !same) return { edits, shared: undefined, reaches: [...reaches] };
   const services = [...new Set(alternatives.flatMap((a) => a?.services ?? []))];
   const all = alternatives.flatMap((a) => a?.edits ?? []);
-  return { edits, shared: { ...first, services, edits: all } };
+  return { edits, shared: { ...first, services, edits: all }, reaches: [...reaches] };
+}
+
+/**
+ * Services a change to this layer's service also changes: those that merge its mapping
+ * (`web: &web` and `<<: *web`), with the anchor the edit must then name, and those that
+ * extend it.
+ */
+function reachedThrough(stack: Stack, service: StackService, layer: Layer, key: string) {
+  const own = layer.service.map?.anchor;
+  const merging = own ? servicesMerging(layer.file.compose, own) : [];
+  const extending = stack.reaches.get(layerKey(layer)) ?? [];
+  // A service that writes the key itself keeps its value: a merge key never reaches it, and
+  // extends only adds to what Compose merges item by item.
+  const setsItself = (name: string) =>
+    stack.services
+      .find((s) => s.name === name)
+      ?.layers.some(
+        (l) =>
+          l !== layer &&
+          l.via === 'file' &&
+          readSetting(l.file.compose, l.service, key).source.kind === 'own',
+      ) ?? false;
+  const others = (name: string) => name !== service.name && name !== layer.service.name;
+  const services = new Set([
+    ...merging.filter((name) => others(name) && !setsItself(name)),
+    ...extending.filter((name) => others(name) && (MERGED_LISTS.has(key) || !setsItself(name))),
+  ]);
+  const anchor = merging.some((s) => s !== layer.service.name) ? own : undefined;
+  return { anchor, services: [...services] };
 }
 
 function keyOf(edit: Edit): string {

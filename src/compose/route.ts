@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Edit } from './apply.js';
 import { type Routed, settleAnchors } from './route-anchors.js';
 import { isRecord } from './services.js';
-import { type Layer, layerKey, type Stack, type StackService } from './stack.js';
+import type { Layer, Stack, StackService } from './stack.js';
 
 export type { Routed, SharedBlock } from './route-anchors.js';
 
@@ -10,7 +10,7 @@ export type { Routed, SharedBlock } from './route-anchors.js';
  * Settings Compose merges item by item across files and `extends`: a later layer adds to them,
  * so an item is removed only where it is written.
  */
-const MERGED_LISTS = new Set([
+export const MERGED_LISTS = new Set([
   'cap_add',
   'cap_drop',
   'security_opt',
@@ -37,15 +37,15 @@ export interface Placed {
  * a `${VAR}` is left, and the result says so: the fix is then incomplete.
  */
 export function routeEdits(stack: Stack, service: StackService, edits: readonly Edit[]): Routed {
-  if (edits.length === 0) return { edits: [], shared: undefined, left: [] };
+  if (edits.length === 0) return { edits: [], shared: undefined, left: [], reaches: [] };
   const router = new Router(stack, service);
   const placed = edits.flatMap((edit) => router.place(edit));
-  return { ...settleAnchors(stack, placed), left: [...router.left] };
+  return { ...settleAnchors(stack, service, placed), left: [...router.left] };
 }
 
 /** Why part of a fix was left unwritten, as a finding says it. */
 const VARIABLE = 'a ${VAR}';
-const SHARED_BASE = 'a base other services extend';
+const SHARED_BASE = 'the service it extends';
 const MAPPING = 'a list item written as a mapping';
 
 class Router {
@@ -84,10 +84,9 @@ class Router {
     return open;
   }
 
+  /** A base the service extends is never written: it may serve other services or projects. */
   private canWrite(layer: Layer): boolean {
-    if (layer.via === 'file') return true;
-    const reaches = this.stack.reaches.get(layerKey(layer)) ?? [];
-    return reaches.length === 1 && reaches[0] === this.service.name;
+    return layer.via === 'file';
   }
 
   /** The last file layer that writes the key, else the service's home file. */

@@ -13,7 +13,9 @@ export function mergeLayers(name: string, given: readonly Layer[]): StackService
   const layers = hideReplaced(given);
   const fileLayers = layers.filter((l) => l.via === 'file');
   const home =
-    fileLayers.find((l) => 'image' in l.data || 'build' in l.data) ?? (fileLayers[0] as Layer);
+    fileLayers.findLast((l) => 'image' in l.data) ??
+    fileLayers.findLast((l) => 'build' in l.data) ??
+    (fileLayers[0] as Layer);
   const visible = layers.map((layer) => withoutKeys(layer.data, layer.hidden));
   if (layers.length === 1) {
     const data = visible[0] ?? {};

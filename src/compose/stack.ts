@@ -57,8 +57,8 @@ export interface StackService {
   /** For each setting, the layers its value comes from (for lists, one per item). */
   origins: ReadonlyMap<string, readonly number[]>;
   /**
-   * Where a setting set nowhere is written: the first file that gives the image or build, so
-   * a fix reaches every environment, not only the one an override serves.
+   * Where a setting set nowhere is written: the file whose `image` is in effect (else its
+   * `build`), since what the fix adds (capabilities, tmpfs paths) depends on that image.
    */
   home: Layer;
 }
@@ -103,33 +103,42 @@ export function loadStack(input: StackInput): Stack {
   });
   const main = given[0];
   if (!main) throw new Error('loadStack needs at least one file');
-  const groups = [
-    { files: given, dir: path.dirname(main.path) },
-    ...includesOf(given, open, warnings),
-  ];
-
-  const services: StackService[] = [];
-  const owner = new Map<string, StackFile>();
   const projectDir = path.dirname(main.path);
   const mainLookup = input.lookup?.(projectDir);
-  for (const group of groups) {
+  const layersOf = new Map<string, Layer[]>();
+  const add = (name: string, layers: Layer[]) =>
+    layersOf.set(name, [...(layersOf.get(name) ?? []), ...layers]);
+  const fileLayers = (files: readonly StackFile[], name: string, dir: string, place: Place) =>
+    files.flatMap((file) => {
+      const service = findService(file, name);
+      return service ? [layerOf(file, service, 'file', dir, place)] : [];
+    });
+
+  // Included services belong to the file that includes them; a later -f file may still
+  // override them, as it overrides that file's own.
+  const owner = new Map<string, StackFile>();
+  for (const group of includesOf(given, open, warnings)) {
     const lookup = lookupFor(group.dir, projectDir, input, mainLookup);
     const place = { project: projectDir, lookup, warnings };
     for (const name of serviceNames(group.files)) {
-      const first = group.files.find((f) => findService(f, name));
-      const earlier = owner.get(name);
-      if (earlier && first) throw conflict(name, earlier, first);
-      if (first) owner.set(name, first);
-      const fileLayers = group.files.flatMap((file) => {
-        const service = findService(file, name);
-        return service ? [layerOf(file, service, 'file', group.dir, place)] : [];
-      });
-      const bases = resolveExtends(fileLayers, open, warnings);
-      const extendLayers = bases.map((b: ExtendsBase) =>
-        layerOf(b.file, b.service, 'extends', path.dirname(b.file.path), place),
-      );
-      services.push(mergeLayers(name, [...extendLayers, ...fileLayers]));
+      const first = group.files.find((f) => findService(f, name)) as StackFile;
+      const earlier = owner.get(name) ?? (findService(group.from, name) ? group.from : undefined);
+      if (earlier) throw conflict(name, earlier, first);
+      owner.set(name, first);
+      add(name, fileLayers(group.files, name, group.dir, place));
     }
+  }
+  const place = { project: projectDir, lookup: mainLookup, warnings };
+  for (const name of serviceNames(given)) add(name, fileLayers(given, name, projectDir, place));
+
+  const services: StackService[] = [];
+  for (const name of new Set([...serviceNames(given), ...layersOf.keys()])) {
+    const layers = layersOf.get(name) ?? [];
+    const bases = resolveExtends(layers, open, warnings);
+    const extendLayers = bases.map((b: ExtendsBase) =>
+      layerOf(b.file, b.service, 'extends', path.dirname(b.file.path), place),
+    );
+    services.push(mergeLayers(name, [...extendLayers, ...layers]));
   }
   const reaches = reachOf(services);
   return { input, main, files: [...files.values()], services, reaches, warnings: dedupe(warnings) };

@@ -1,5 +1,6 @@
+import type { Edit } from '../compose/apply.js';
 import type { ComposeDocument } from '../compose/document.js';
-import { routeEdits } from '../compose/route.js';
+import { type Routed, routeEdits } from '../compose/route.js';
 import type { Setting } from '../compose/services.js';
 import { type Stack, type StackService, singleFileStack } from '../compose/stack.js';
 import { stackSetting } from '../compose/stack-settings.js';
@@ -22,6 +23,15 @@ function leftOut(reason: string, left: readonly string[], partial: boolean): str
   return partial
     ? `${reason}; part of it comes from ${where}, left as written: this change alone leaves the finding`
     : `${reason}; it comes from ${where}: change it there`;
+}
+
+/** A fix that changes other services too (they merge or extend this one) says so. */
+function reaching(reason: string, routed: Routed | undefined, edits: readonly Edit[]): string {
+  const others = routed?.reaches ?? [];
+  if (others.length === 0 || edits.length === 0) return reason;
+  const names = others.join(', ');
+  const verb = others.length === 1 ? 'merges or extends' : 'merge or extend';
+  return `${reason}; ${names} ${verb} this service, so this change reaches ${others.length === 1 ? 'it' : 'them'} too`;
 }
 
 /** Analyses every service of one parsed file, read alone: plain data, nothing written. */
@@ -101,14 +111,18 @@ function planService(
       status: check.status,
       current: check.current,
       recommended: check.recommended,
-      reason: leftOut(check.reason, routed?.left ?? [], edits.length > 0),
+      reason: reaching(leftOut(check.reason, routed?.left ?? [], edits.length > 0), routed, edits),
       line: source.kind === 'unset' ? home.service.line : source.line,
       ...(file === undefined ? {} : { file }),
       source,
       edits,
       ...(routed?.shared ? { shared: routed.shared } : {}),
       proposed:
-        check.status === 'fail' && edits.length > 0 && !check.review && !routed?.left.length,
+        check.status === 'fail' &&
+        edits.length > 0 &&
+        !check.review &&
+        !routed?.left.length &&
+        !routed?.reaches.length,
     };
   });
   return {

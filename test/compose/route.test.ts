@@ -168,26 +168,53 @@ describe('fixes that must not miss what merges in', () => {
       ]),
     );
 
-  it('removes a capability from a base only this service extends', () => {
-    const stack = stackOf({ 'compose.yaml': extending('api'), 'common.yml': common }, [
-      'compose.yaml',
-    ]);
-    expect(finding(stack, 'api/cap-add-minimal').proposed).toBe(true);
-    expect(fixed(stack, 'api/cap-add-minimal')).toEqual({
-      'common.yml': common.replace('cap_add: [NET_ADMIN]', 'cap_add: []'),
-    });
+  it('never writes into a base it extends, and says where the capability comes from', () => {
+    for (const names of [['api'], ['api', 'jobs']]) {
+      const stack = stackOf({ 'compose.yaml': extending(...names), 'common.yml': common }, [
+        'compose.yaml',
+      ]);
+      const api = finding(stack, 'api/cap-add-minimal');
+      expect(api).toMatchObject({ edits: [], proposed: false });
+      expect(api.reason).toBe(
+        'not needed by this image: NET_ADMIN; it comes from the service it extends: change it there',
+      );
+    }
   });
 
-  it('leaves a base other services extend, and says the fix is partial', () => {
-    const stack = stackOf({ 'compose.yaml': extending('api', 'jobs'), 'common.yml': common }, [
-      'compose.yaml',
-    ]);
-    const api = finding(stack, 'api/cap-add-minimal');
-    expect(api.proposed).toBe(false);
-    expect(api.reason).toBe(
-      'not needed by this image: NET_ADMIN; it comes from a base other services extend: change it there',
+  it('says when a fix reaches a service that extends this one', () => {
+    const text = yaml(
+      'services:',
+      '  web:',
+      '    image: nginx:1.27',
+      '  worker:',
+      '    extends: web',
+      '    image: acme/worker:1',
     );
-    expect(fixed(stack, 'api/cap-add-minimal')['common.yml']).toBeUndefined();
+    const web = finding(
+      stackOf({ 'compose.yaml': text }, ['compose.yaml']),
+      'web/read-only-rootfs',
+    );
+    expect(web.proposed).toBe(false);
+    expect(
+      web.reason.endsWith('; worker merges or extends this service, so this change reaches it too'),
+    ).toBe(true);
+  });
+
+  it('edits a service other services merge without a crash, and says they change too', () => {
+    const text = yaml(
+      'services:',
+      '  web: &web',
+      '    image: nginx:1.27',
+      '  worker:',
+      '    <<: *web',
+      '    image: acme/worker:1',
+      '    user: "1000"',
+    );
+    const stack = stackOf({ 'compose.yaml': text }, ['compose.yaml']);
+    expect(finding(stack, 'web/no-new-privileges').reason).toContain('worker merges or extends');
+    expect(fixed(stack, 'web/no-new-privileges')['compose.yaml']).toContain(
+      '  web: &web\n    image: nginx:1.27\n    security_opt:\n      - no-new-privileges:true\n',
+    );
   });
 
   it('writes into the override that resets a list, turning !reset into !override', () => {
@@ -205,11 +232,11 @@ describe('fixes that must not miss what merges in', () => {
     });
   });
 
-  it('adds a setting set nowhere to the first file with the image, not a later override', () => {
-    const base = yaml('services:', '  web:', '    image: nginx:1.26');
-    const dev = yaml('services:', '  web:', '    image: nginx:1.27');
-    const stack = stackOf({ 'base.yml': base, 'dev.yml': dev }, ['base.yml', 'dev.yml']);
-    expect(Object.keys(fixed(stack, 'web/restart-policy'))).toEqual(['base.yml']);
+  it('adds a setting set nowhere beside the image in effect, which decides what it adds', () => {
+    const base = yaml('services:', '  web:', '    image: alpine:3.20', '    build: .');
+    const prod = yaml('services:', '  web:', '    image: nginx:1.27');
+    const stack = stackOf({ 'base.yml': base, 'prod.yml': prod }, ['base.yml', 'prod.yml']);
+    expect(Object.keys(fixed(stack, 'web/read-only-rootfs'))).toEqual(['prod.yml']);
   });
 
   it('judges secrets by what the file holds, not by the variables of the shell', () => {
