@@ -27,6 +27,8 @@ export interface Finding {
    * share: offered instead of `edits`, which leave the block alone.
    */
   shared?: SharedBlock;
+  /** Ignored by a comment or the config: shown, never selected by default. */
+  ignored?: true;
   /** Selected by default: a fix exists and it is not a guess to review. */
   proposed: boolean;
 }

@@ -80,7 +80,7 @@ function withSuppressions(plan: Plan, suppressions: readonly Suppression[]): Pla
       const by = suppressionFor(suppressions, finding.service, finding.rule);
       if (!by || finding.status !== 'fail') return finding;
       const reason = `ignored${by.reason ? `: ${by.reason}` : ' (no reason given)'}`;
-      return { ...finding, proposed: false, reason };
+      return { ...finding, proposed: false, ignored: true as const, reason };
     }),
   }));
   return { ...plan, services };

@@ -10,6 +10,8 @@ interface Props {
   finding: Finding;
   /** The fix goes into the block the service merges, which other services share. */
   inShared: boolean;
+  /** Why the fix may not go into that block, when it may not. */
+  refusal?: string | undefined;
   layout: TableLayout;
   columns: number;
 }
@@ -17,7 +19,7 @@ interface Props {
 const INDENT = CURSOR_WIDTH + MARK_WIDTH;
 
 /** What the table could not say about the focused row: why, and the values it had to cut. */
-export function FindingDetail({ finding, inShared, layout, columns }: Props) {
+export function FindingDetail({ finding, inShared, refusal, layout, columns }: Props) {
   const width = columns - INDENT;
   const cut = (value: string, room: number) => textWidth(value) > room;
   const { source } = finding;
@@ -36,7 +38,7 @@ export function FindingDetail({ finding, inShared, layout, columns }: Props) {
       )}
       {source.kind === 'merged' && isSelectable(finding) && (
         <Paragraph
-          text={whereWritten(finding, inShared)}
+          text={whereWritten(finding, inShared, refusal)}
           width={width}
           tone={inShared ? 'warn' : 'muted'}
         />
@@ -60,7 +62,7 @@ export function FindingDetail({ finding, inShared, layout, columns }: Props) {
 }
 
 /** Where the fix of a value merged from a block goes, and the key that moves it. */
-function whereWritten(finding: Finding, inShared: boolean): string {
+function whereWritten(finding: Finding, inShared: boolean, refusal: string | undefined): string {
   const { source, shared } = finding;
   if (source.kind !== 'merged') return '';
   const block = `&${source.anchor} (line ${source.line})`;
@@ -71,7 +73,12 @@ function whereWritten(finding: Finding, inShared: boolean): string {
       : `Set in ${block}: the change is written in this service only.`;
   }
   const others = shared.services.join(', ');
-  return inShared
-    ? `The change is written in ${block}, so ${others} change too. Press ${key} to write it in this service only.`
-    : `Set in ${block}, which ${others} also merge: the change is written in this service only. Press ${key} to change the shared block instead.`;
+  const one = shared.services.length === 1;
+  if (inShared) {
+    return `The change is written in ${block}, so ${others} ${one ? 'changes' : 'change'} too. Press ${key} to write it in this service only.`;
+  }
+  const where = `Set in ${block}, which ${others} also ${one ? 'merges' : 'merge'}: the change is written in this service only.`;
+  return refusal
+    ? `${where} It cannot go into the block: ${refusal}.`
+    : `${where} Press ${key} to change the shared block instead.`;
 }

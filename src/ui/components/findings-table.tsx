@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { Fragment } from 'react';
-import type { ServicePlan } from '../../plan/types.js';
+import type { Plan, ServicePlan } from '../../plan/types.js';
 import {
   CURSOR_WIDTH,
   GAP,
@@ -10,11 +10,13 @@ import {
   tableLayout,
 } from '../layout/table-layout.js';
 import { tableRows } from '../state/selectors.js';
+import { blockRefusal } from '../state/shared-block.js';
 import { useTheme } from '../theme.js';
 import { FindingDetail } from './finding-detail.js';
 import { Cell, FindingRow } from './finding-row.js';
 
 interface Props {
+  plan: Plan;
   service: ServicePlan;
   chosen: ReadonlySet<string>;
   shared: ReadonlySet<string>;
@@ -37,7 +39,7 @@ function More({ count, arrow }: { count: number; arrow: string }) {
 }
 
 /** The service's settings, one row each, sized to the terminal; the focused row explains itself. */
-export function FindingsTable({ service, chosen, shared, row, columns, height }: Props) {
+export function FindingsTable({ plan, service, chosen, shared, row, columns, height }: Props) {
   const theme = useTheme();
   const rows = tableRows(service);
   const layout = tableLayout(columns, rows);
@@ -71,6 +73,7 @@ export function FindingsTable({ service, chosen, shared, row, columns, height }:
             <FindingDetail
               finding={finding}
               inShared={shared.has(finding.key)}
+              refusal={blockRefusal(plan, finding)}
               layout={layout}
               columns={columns}
             />

@@ -43,6 +43,8 @@ export function OutcomeScreen({
   children?: ReactNode;
 }) {
   const theme = useTheme();
+  // `file` names every file of the stack, comma-separated.
+  const asWas = file.includes(', ') ? 'left as they were' : 'left as it was';
   switch (result.outcome) {
     case 'written':
       return (
@@ -55,8 +57,16 @@ export function OutcomeScreen({
       // The refusal says for itself what was and was not written: a heading would repeat it.
       return <Text color={theme.danger}>✖ {result.message}</Text>;
     case 'nothing-to-do':
-      return <Text color={theme.ok}>Nothing for the wizard to change: {file} left as it was.</Text>;
+      return (
+        <Text color={theme.ok}>
+          Nothing for the wizard to change: {file} {asWas}.
+        </Text>
+      );
     case 'quit':
-      return <Text color={theme.muted}>Quit: {file} left as it was.</Text>;
+      return (
+        <Text color={theme.muted}>
+          Quit: {file} {asWas}.
+        </Text>
+      );
   }
 }

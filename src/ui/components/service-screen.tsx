@@ -39,6 +39,7 @@ export function ServiceScreen(props: Props) {
         scores={scores}
       />
       <FindingsTable
+        plan={plan}
         service={service}
         chosen={chosen}
         shared={shared}

@@ -1,5 +1,6 @@
-import { selectAll, selectNone, skipService, toggleRow, toggleShared } from './selection.js';
+import { selectAll, selectNone, skipService, toggleRow } from './selection.js';
 import { chosenIn, firstRow, hasAnythingToChange, selectableKeys, tableRows } from './selectors.js';
+import { toggleShared } from './shared-block.js';
 import { onVerify } from './verification.js';
 import type { LogEntry, WizardAction, WizardState } from './wizard-state.js';
 
