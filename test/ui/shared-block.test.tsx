@@ -36,7 +36,7 @@ describe('a fix for a value merged from a block other services share', () => {
 
     // Leave worker's own choice as proposed, then look at the summary and write.
     const summary = await press(w.app, 'enter', 'enter');
-    expect(summary).toContain('(in &base, also worker)');
+    expect(summary).toContain('↳ in &base, also worker');
     await press(w.app, 'enter', 'w');
     await w.result();
     const written = w.writes[0] ?? '';

@@ -34,6 +34,15 @@ function Line({ line, ruleWidth }: { line: SummaryLine; ruleWidth: number }) {
       </Text>
     );
   }
+  if (line.kind === 'block') {
+    return (
+      <Box marginLeft={4}>
+        <Text color={theme.warn} wrap="truncate-end">
+          {line.text}
+        </Text>
+      </Box>
+    );
+  }
   const { finding } = line;
   return (
     <Box marginLeft={2}>
@@ -43,7 +52,6 @@ function Line({ line, ruleWidth }: { line: SummaryLine; ruleWidth: number }) {
       <Text wrap="truncate-end">
         <Text color={theme.muted}>{printable(finding.current)}</Text> →{' '}
         <Text color={theme.ok}>{printable(finding.recommended)}</Text>
-        {line.block && <Text color={theme.warn}> ({line.block})</Text>}
       </Text>
     </Box>
   );
@@ -66,12 +74,8 @@ export function SummaryScreen(props: Props) {
       )}
       <Box marginTop={1}>
         <ScrollWindow
-          lines={lines.map((line) => (
-            <Line
-              key={line.kind === 'service' ? line.name : line.finding.key}
-              line={line}
-              ruleWidth={ruleWidth}
-            />
+          lines={lines.map((line, index) => (
+            <Line key={lineKey(line, index)} line={line} ruleWidth={ruleWidth} />
           ))}
           offset={scroll}
           height={height}
@@ -83,4 +87,9 @@ export function SummaryScreen(props: Props) {
       />
     </Box>
   );
+}
+
+function lineKey(line: SummaryLine, index: number): string {
+  if (line.kind === 'service') return line.name;
+  return line.kind === 'change' ? line.finding.key : `block-${index}`;
 }

@@ -7,8 +7,9 @@ import { textWidth } from './text.js';
 /** The summary as lines, so it can scroll like the diff. */
 export type SummaryLine =
   | { kind: 'service'; name: string; note: string; tone: Tone }
-  /** `block`: the change goes into this block, which other services merge too. */
-  | { kind: 'change'; finding: Finding; block?: string };
+  | { kind: 'change'; finding: Finding }
+  /** Under a change that goes into a block other services merge: where, and who else. */
+  | { kind: 'block'; text: string };
 
 export interface SummaryCounts {
   changes: number;
@@ -32,11 +33,14 @@ export function summaryLines(
         note: plural(taken.length, 'change'),
         tone: 'accent',
       };
-      const change = (finding: Finding): SummaryLine =>
+      const change = (finding: Finding): SummaryLine[] =>
         shared.has(finding.key) && finding.shared
-          ? { kind: 'change', finding, block: sharedNote(finding.shared) }
-          : { kind: 'change', finding };
-      return [head, ...taken.map(change)];
+          ? [
+              { kind: 'change', finding },
+              { kind: 'block', text: sharedNote(finding.shared) },
+            ]
+          : [{ kind: 'change', finding }];
+      return [head, ...taken.flatMap(change)];
     }
     if (skipped.has(name)) return [{ kind: 'service', name, note: 'skipped', tone: 'warn' }];
     if (selectableKeys(service).length > 0) {
@@ -80,5 +84,5 @@ export function ruleColumnWidth(lines: readonly SummaryLine[], columns: number):
 
 /** "in &base, also worker, db": where a shared-block fix goes and whom else it reaches. */
 export function sharedNote(block: { anchor: string; services: readonly string[] }): string {
-  return `in &${block.anchor}, also ${block.services.join(', ')}`;
+  return `↳ in &${block.anchor}, also ${block.services.join(', ')}`;
 }
