@@ -29,6 +29,14 @@ export function servicesMerging(compose: ComposeDocument, name: string): string[
   return byAnchor.get(name) ?? [];
 }
 
+/**
+ * The service whose own mapping carries `&name` (`web: &web`), when one does: a change to the
+ * block is a change to it as well.
+ */
+export function serviceHolding(compose: ComposeDocument, name: string): string | undefined {
+  return listServices(compose).find((service) => service.map?.anchor === name)?.name;
+}
+
 /** Found once per document: a stack of many services asks for each of their fixes. */
 const MERGERS = new WeakMap<ComposeDocument, Map<string, string[]>>();
 

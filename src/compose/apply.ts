@@ -1,5 +1,5 @@
 import { CST, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import { anchoredMap, servicesMerging, topLevelKeyOf } from './anchors.js';
+import { anchoredMap, serviceHolding, servicesMerging, topLevelKeyOf } from './anchors.js';
 import { assertOnlyEdited } from './check-edits.js';
 import { insertPair, type Layout, replaceValue, setScalar } from './cst-edit.js';
 import { flowList, setFlowPair } from './cst-flow.js';
@@ -101,7 +101,9 @@ function sharedChanges(compose: ComposeDocument, edits: readonly Edit[]) {
   const topLevel: string[] = [];
   for (const edit of edits) {
     if (!edit.anchor) continue;
-    for (const service of servicesMerging(compose, edit.anchor)) shared.push({ ...edit, service });
+    const owner = serviceHolding(compose, edit.anchor);
+    const reached = [...servicesMerging(compose, edit.anchor), ...(owner ? [owner] : [])];
+    for (const service of reached) shared.push({ ...edit, service });
     const map = anchoredMap(compose, edit.anchor);
     const holder = map && topLevelKeyOf(compose, map);
     if (holder && holder !== 'services') topLevel.push(holder);

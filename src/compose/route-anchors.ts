@@ -1,4 +1,4 @@
-import { servicesMerging } from './anchors.js';
+import { serviceHolding, servicesMerging } from './anchors.js';
 import type { Edit } from './apply.js';
 import { MERGED_LISTS, type Placed } from './route.js';
 import { readSetting } from './services.js';
@@ -52,9 +52,11 @@ export function settleAnchors(
       continue;
     }
     const anchor = source.anchor;
-    const others = servicesMerging(layer.file.compose, anchor).filter(
-      (s) => s !== layer.service.name,
-    );
+    const holder = serviceHolding(layer.file.compose, anchor);
+    const others = [
+      ...servicesMerging(layer.file.compose, anchor),
+      ...(holder ? [holder] : []),
+    ].filter((s) => s !== layer.service.name);
     edits.push(others.length === 0 ? { ...routed, anchor } : routed);
     alternatives.push(
       others.length === 0

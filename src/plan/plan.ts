@@ -117,6 +117,9 @@ function planService(
       source,
       edits,
       ...(routed?.shared ? { shared: routed.shared } : {}),
+      ...(edits.length > 0 && (routed?.left.length || routed?.reaches.length)
+        ? { held: true as const }
+        : {}),
       proposed:
         check.status === 'fail' &&
         edits.length > 0 &&

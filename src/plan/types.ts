@@ -29,6 +29,8 @@ export interface Finding {
   shared?: SharedBlock;
   /** Ignored by a comment or the config: shown, never selected by default. */
   ignored?: true;
+  /** Unselected because the fix covers only part of it or reaches other services. */
+  held?: true;
   /** Selected by default: a fix exists and it is not a guess to review. */
   proposed: boolean;
 }

@@ -217,6 +217,28 @@ describe('fixes that must not miss what merges in', () => {
     );
   });
 
+  it('fixes a port merged from a service mapping in the merging service, naming its holder', () => {
+    const text = yaml(
+      'services:',
+      '  web: &web',
+      '    image: nginx:1.27',
+      '    ports:',
+      '      - "8080:80"',
+      '  worker:',
+      '    <<: *web',
+      '    image: acme/worker:1',
+    );
+    const stack = stackOf({ 'compose.yaml': text }, ['compose.yaml']);
+    expect(finding(stack, 'worker/ports-loopback').shared?.services).toEqual(['web']);
+    expect(fixed(stack, 'worker/ports-loopback')).toEqual({
+      'compose.yaml': `${text}    ports:\n      - 127.0.0.1:8080:80\n`,
+    });
+    // In the block instead, web changes too, and the last check expects it.
+    expect(fixed(stack, 'worker/ports-loopback', true)['compose.yaml']).toContain(
+      '  web: &web\n    image: nginx:1.27\n    ports:\n      - "127.0.0.1:8080:80"\n',
+    );
+  });
+
   it('writes into the override that resets a list, turning !reset into !override', () => {
     const base = yaml(
       'services:',

@@ -50,6 +50,13 @@ export function FindingDetail({ finding, inShared, refusal, layout, columns }: P
           tone="warn"
         />
       )}
+      {finding.held && isSelectable(finding) && (
+        <Paragraph
+          text={`Not chosen by default, for the reason above: press ${KEYMAP.toggle.hint?.keys} to take it anyway.`}
+          width={width}
+          tone="warn"
+        />
+      )}
       {finding.status === 'fail' && !isSelectable(finding) && (
         <Paragraph
           text={`No fix to write here; compose-harden explain ${finding.rule} says what to do.`}

@@ -8,7 +8,7 @@ export function isSelectable(finding: Finding): boolean {
 
 /** A fix the plan offers but does not select by default: a guess to check first. */
 export function needsReview(finding: Finding): boolean {
-  return isSelectable(finding) && !finding.proposed;
+  return isSelectable(finding) && !finding.proposed && !finding.held && !finding.ignored;
 }
 
 /**
