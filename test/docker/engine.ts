@@ -78,3 +78,28 @@ export async function removeProject(cli: ComposeCli, project: string, file: stri
   const ids = stdout.split('\n').filter(Boolean);
   if (ids.length) await run('docker', ['rm', '-f', '-v', ...ids]);
 }
+
+/**
+ * Why the engine tests of `file` cannot run, or undefined when they can. In CI a missing
+ * engine is an error, never a skip; elsewhere the reason is printed.
+ */
+export async function engineOrSkip(file: string): Promise<string | undefined> {
+  const noEngine = await whyNoEngine();
+  if (noEngine && process.env.CI) {
+    throw new Error(`CI must run the Docker engine tests, but ${noEngine}`);
+  }
+  if (noEngine) process.stderr.write(`${file}: skipped: ${noEngine}\n`);
+  return noEngine;
+}
+
+/** The test image is a plain busybox: this preset says how to run it hardened. */
+export const BUSYBOX_PRESET = [
+  'id: test-busybox',
+  'title: busybox test image',
+  'match: [compose-harden-test/busybox]',
+  'user: { image: root, recommended: "1000:1000" }',
+  'capAdd: { root: [], nonRoot: [] }',
+  'readOnly: { supported: true, tmpfs: [/tmp] }',
+  'notes: [Only used by the tests.]',
+  '',
+].join('\n');

@@ -2,13 +2,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, tempStack } from '../helpers/run-cli.js';
-import { type ComposeCli, compose, findCompose, removeProject, whyNoEngine } from './engine.js';
+import {
+  BUSYBOX_PRESET,
+  type ComposeCli,
+  compose,
+  engineOrSkip,
+  findCompose,
+  removeProject,
+} from './engine.js';
 
-const noEngine = await whyNoEngine();
-if (noEngine && process.env.CI) {
-  throw new Error(`CI must run the Docker engine tests, but ${noEngine}`);
-}
-if (noEngine) process.stderr.write(`test/docker/harden-then-verify: skipped: ${noEngine}\n`);
+const noEngine = await engineOrSkip('test/docker/harden-then-verify');
 
 const PROJECT = `compose-harden-test-${process.pid}-e2e`;
 
@@ -25,23 +28,11 @@ const LOOSE = [
   '',
 ].join('\n');
 
-/** The test image is a plain busybox: this preset says how to run it hardened. */
-const PRESET = [
-  'id: test-busybox',
-  'title: busybox test image',
-  'match: [compose-harden-test/busybox]',
-  'user: { image: root, recommended: "1000:1000" }',
-  'capAdd: { root: [], nonRoot: [] }',
-  'readOnly: { supported: true, tmpfs: [/tmp] }',
-  'notes: [Only used by the tests.]',
-  '',
-].join('\n');
-
 describe.skipIf(noEngine !== undefined)('the main job, end to end on a real engine', () => {
   const dir = tempStack({ 'compose.yaml': LOOSE });
   const file = path.join(dir, 'compose.yaml');
   mkdirSync(path.join(dir, 'presets'));
-  writeFileSync(path.join(dir, 'presets', 'test-busybox.yaml'), PRESET);
+  writeFileSync(path.join(dir, 'presets', 'test-busybox.yaml'), BUSYBOX_PRESET);
   let cli: ComposeCli | undefined;
 
   afterAll(async () => {

@@ -3,18 +3,15 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, tempStack } from '../helpers/run-cli.js';
 import {
+  BUSYBOX_PRESET,
   type ComposeCli,
   composeFiles,
+  engineOrSkip,
   findCompose,
   removeProject,
-  whyNoEngine,
 } from './engine.js';
 
-const noEngine = await whyNoEngine();
-if (noEngine && process.env.CI) {
-  throw new Error(`CI must run the Docker engine tests, but ${noEngine}`);
-}
-if (noEngine) process.stderr.write(`test/docker/override-then-verify: skipped: ${noEngine}\n`);
+const noEngine = await engineOrSkip('test/docker/override-then-verify');
 
 const PROJECT = `compose-harden-test-${process.pid}-override`;
 
@@ -38,22 +35,11 @@ const OVERRIDE = [
   '',
 ].join('\n');
 
-const PRESET = [
-  'id: test-busybox',
-  'title: busybox test image',
-  'match: [compose-harden-test/busybox]',
-  'user: { image: root, recommended: "1000:1000" }',
-  'capAdd: { root: [], nonRoot: [] }',
-  'readOnly: { supported: true, tmpfs: [/tmp] }',
-  'notes: [Only used by the tests.]',
-  '',
-].join('\n');
-
 describe.skipIf(noEngine !== undefined)('a stack with an override file, on a real engine', () => {
   const dir = tempStack({ 'compose.yaml': BASE, 'compose.override.yaml': OVERRIDE });
   const files = ['compose.yaml', 'compose.override.yaml'].map((name) => path.join(dir, name));
   mkdirSync(path.join(dir, 'presets'));
-  writeFileSync(path.join(dir, 'presets', 'test-busybox.yaml'), PRESET);
+  writeFileSync(path.join(dir, 'presets', 'test-busybox.yaml'), BUSYBOX_PRESET);
   let cli: ComposeCli | undefined;
 
   afterAll(async () => {

@@ -3,26 +3,16 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tableRows } from '../../src/ui/state/selectors.js';
 import { frame, press, pressTimes } from './keys.js';
+import { SHARED_BLOCK } from './stacks.js';
 import { renderWizard } from './wizard-harness.js';
 
 afterEach(() => {
   act(() => cleanup());
 });
 
-const SHARED = `x-base: &base
-  restart: always
-services:
-  web:
-    <<: *base
-    image: nginx:1.27
-  worker:
-    <<: *base
-    image: nginx:1.27
-`;
-
 describe('a fix for a value merged from a block other services share', () => {
   it('is written in the service unless b moves it into the block, naming who else changes', async () => {
-    const w = renderWizard(SHARED, { columns: 100, rows: 50 });
+    const w = renderWizard(SHARED_BLOCK, { columns: 100, rows: 50 });
     const web = w.plan.services[0];
     if (!web) throw new Error('no web service');
     const row = tableRows(web).findIndex((f) => f.rule === 'restart-policy');

@@ -76,3 +76,15 @@ services:
 ${ports}
 `;
 }
+
+/** Two services merging one block with a restart policy to fix: the shared-block key `b`. */
+export const SHARED_BLOCK = `x-base: &base
+  restart: always
+services:
+  web:
+    <<: *base
+    image: nginx:1.27
+  worker:
+    <<: *base
+    image: nginx:1.27
+`;

@@ -5,17 +5,7 @@ import { blockRefusal } from '../../../src/ui/state/shared-block.js';
 import { wizardReducer } from '../../../src/ui/state/wizard-reducer.js';
 import { initialState, type WizardState } from '../../../src/ui/state/wizard-state.js';
 import { planFor } from '../plan-for.js';
-
-const SHARED = `x-base: &base
-  restart: always
-services:
-  web:
-    <<: *base
-    image: nginx:1.27
-  worker:
-    <<: *base
-    image: nginx:1.27
-`;
+import { SHARED_BLOCK } from '../stacks.js';
 
 /** The state with the cursor on web's restart-policy row. */
 function onWebRestart(plan: Plan): WizardState {
@@ -27,7 +17,7 @@ function onWebRestart(plan: Plan): WizardState {
 
 describe('a fix moved into a shared block', () => {
   it('moves every service’s fix of that key with it, and a toggle chooses or drops them all', () => {
-    const moved = wizardReducer(onWebRestart(planFor(SHARED)), { type: 'shared' });
+    const moved = wizardReducer(onWebRestart(planFor(SHARED_BLOCK)), { type: 'shared' });
     const keys = ['web/restart-policy', 'worker/restart-policy'];
     expect([...moved.shared].sort()).toEqual(keys);
     expect(keys.every((key) => moved.chosen.has(key))).toBe(true);
@@ -37,7 +27,7 @@ describe('a fix moved into a shared block', () => {
   });
 
   it('is refused when a service the block reaches ignores that rule', () => {
-    const plan = planFor(SHARED);
+    const plan = planFor(SHARED_BLOCK);
     const ignoring: Plan = {
       ...plan,
       services: plan.services.map((s) => ({
