@@ -34,7 +34,9 @@ export function resolveExtends(
         file: from.file.compose.file,
         line: extendsLine(from) ?? from.service.line,
         code: 'EXTENDS',
-        message: `service ${from.service.name} extends a file that is not read; what it inherits is not seen`,
+        message:
+          `service ${from.service.name} extends a file that is not read; ` +
+          'what it inherits is not seen',
       });
       break;
     }

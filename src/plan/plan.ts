@@ -20,9 +20,9 @@ import type { BuildUser, Finding, Plan, ServicePlan } from './types.js';
 function leftOut(reason: string, left: readonly string[], partial: boolean): string {
   if (left.length === 0) return reason;
   const where = left.join(' and ');
-  return partial
-    ? `${reason}; part of it comes from ${where}, left as written: this change alone leaves the finding`
-    : `${reason}; it comes from ${where}: change it there`;
+  if (!partial) return `${reason}; it comes from ${where}: change it there`;
+  const rest = `part of it comes from ${where}, left as written`;
+  return `${reason}; ${rest}: this change alone leaves the finding`;
 }
 
 /** A fix that changes other services too (they merge or extend this one) says so. */
@@ -30,8 +30,9 @@ function reaching(reason: string, routed: Routed | undefined, edits: readonly Ed
   const others = routed?.reaches ?? [];
   if (others.length === 0 || edits.length === 0) return reason;
   const names = others.join(', ');
-  const verb = others.length === 1 ? 'merges or extends' : 'merge or extend';
-  return `${reason}; ${names} ${verb} this service, so this change reaches ${others.length === 1 ? 'it' : 'them'} too`;
+  const one = others.length === 1;
+  const verb = one ? 'merges or extends' : 'merge or extend';
+  return `${reason}; ${names} ${verb} this service, so this change reaches ${one ? 'it' : 'them'} too`;
 }
 
 /** Analyses every service of one parsed file, read alone: plain data, nothing written. */

@@ -1,3 +1,4 @@
+import type { Preset } from '../presets/schema.js';
 import type { Rule, RuleContext } from './types.js';
 import { describe, fromWhere, isInterpolated } from './values.js';
 
@@ -115,10 +116,17 @@ export const userNonRoot: Rule = {
       status: 'fail',
       recommended,
       reason: preset.user.review
-        ? `${preset.id === 'generic' ? 'no preset knows this image' : `${preset.title} runs what you put in it`}: pick the UID its files belong to (${recommended} is a guess)`
+        ? `${unknownUser(preset)}: pick the UID its files belong to (${recommended} is a guess)`
         : `${preset.title} runs as ${recommended}`,
       edits: [{ kind: 'set', service: context.service, key: 'user', value: recommended }],
       review: preset.user.review === true,
     };
   },
 };
+
+/** Why the preset cannot name the user: no preset knows the image, or it runs your own code. */
+function unknownUser(preset: Preset): string {
+  return preset.id === 'generic'
+    ? 'no preset knows this image'
+    : `${preset.title} runs what you put in it`;
+}

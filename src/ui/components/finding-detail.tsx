@@ -52,7 +52,7 @@ export function FindingDetail({ finding, inShared, refusal, layout, columns }: P
       )}
       {finding.held && isSelectable(finding) && (
         <Paragraph
-          text={`Not chosen by default, for the reason above: press ${KEYMAP.toggle.hint?.keys} to take it anyway.`}
+          text={`Not chosen by default, for the reason above: ${KEYMAP.toggle.hint?.keys} takes it.`}
           width={width}
           tone="warn"
         />
@@ -82,9 +82,11 @@ function whereWritten(finding: Finding, inShared: boolean, refusal: string | und
   const others = shared.services.join(', ');
   const one = shared.services.length === 1;
   if (inShared) {
-    return `The change is written in ${block}, so ${others} ${one ? 'changes' : 'change'} too. Press ${key} to write it in this service only.`;
+    const reach = `so ${others} ${one ? 'changes' : 'change'} too`;
+    return `The change is written in ${block}, ${reach}. Press ${key} to write it in this service only.`;
   }
-  const where = `Set in ${block}, which ${others} also ${one ? 'merges' : 'merge'}: the change is written in this service only.`;
+  const merge = `which ${others} also ${one ? 'merges' : 'merge'}`;
+  const where = `Set in ${block}, ${merge}: the change is written in this service only.`;
   return refusal
     ? `${where} It cannot go into the block: ${refusal}.`
     : `${where} Press ${key} to change the shared block instead.`;
