@@ -42,15 +42,6 @@ export function discoverComposeFiles(
   return override ? [main, override] : [main];
 }
 
-/** The main file: the first one Compose reads, whose folder is the project's. */
-export function discoverComposeFile(
-  files: readonly string[],
-  env: NodeJS.ProcessEnv,
-  cwd: string,
-): string {
-  return discoverComposeFiles(files, env, cwd)[0] as string;
-}
-
 /** The override names Compose looks for beside whichever default file it found, in order. */
 const OVERRIDE_NAMES = [
   'compose.override.yml',
@@ -60,7 +51,7 @@ const OVERRIDE_NAMES = [
 ];
 
 /** The override file Docker Compose merges into a default-named file, when one exists. */
-export function overrideBeside(file: string): string | undefined {
+function overrideBeside(file: string): string | undefined {
   if (!DEFAULT_NAMES.includes(path.basename(file))) return undefined;
   const dir = path.dirname(file);
   const found = OVERRIDE_NAMES.find((name) => existsSync(path.join(dir, name)));

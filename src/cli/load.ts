@@ -1,8 +1,7 @@
 import path from 'node:path';
-import type { ComposeDocument } from '../compose/document.js';
 import { parseCompose } from '../compose/document.js';
+import { servicesWithoutImage } from '../compose/no-image.js';
 import { loadStack, type Stack } from '../compose/stack.js';
-import { unsupportedFeatures } from '../compose/unsupported.js';
 import { type LoadedConfig, loadConfig } from '../config/load-config.js';
 import { collectSuppressions, type Suppression } from '../config/suppressions.js';
 import { planStack } from '../plan/plan.js';
@@ -24,7 +23,6 @@ export interface FileOptions {
 export interface Loaded {
   /** The main file as read. */
   snapshot: FileSnapshot;
-  compose: ComposeDocument;
   stack: Stack;
   /** Every file read, by absolute path, for writing them back. */
   snapshots: Map<string, FileSnapshot>;
@@ -49,7 +47,7 @@ export async function loadAndPlan(options: FileOptions, io: Io): Promise<Loaded>
   for (const { compose } of stack.files) {
     for (const w of compose.warnings) warn(compose.file, w.line, w.code, w.message);
   }
-  for (const w of [...stack.warnings, ...unsupportedFeatures(stack)]) {
+  for (const w of [...stack.warnings, ...servicesWithoutImage(stack)]) {
     warn(w.file, w.line, w.code, w.message);
   }
 
@@ -66,8 +64,7 @@ export async function loadAndPlan(options: FileOptions, io: Io): Promise<Loaded>
   const buildUsers = readStackBuildUsers(stack);
   const plan = planStack(stack, presets, buildUsers);
   const snapshot = snapshots.get(main.path) as FileSnapshot;
-  const compose = main.compose;
-  return { snapshot, compose, stack, snapshots, plan, config, suppressions, presets, buildUsers };
+  return { snapshot, stack, snapshots, plan, config, suppressions, presets, buildUsers };
 }
 
 /** Reads and merges the stack. */
@@ -75,11 +72,10 @@ export function readStack(options: FileOptions, io: Io): Stack {
   return readStackFiles(options, io).stack;
 }
 
-/** The same, with each file as read; `texts` stands in for files the wizard has written. */
+/** The same, with each file as read, for writing them back. */
 export function readStackFiles(
   options: FileOptions,
   io: Io,
-  texts: ReadonlyMap<string, string> = new Map(),
 ): { stack: Stack; snapshots: Map<string, FileSnapshot> } {
   const files = discoverComposeFiles(options.file ?? [], io.env, io.cwd);
   const snapshots = new Map<string, FileSnapshot>();
@@ -92,7 +88,7 @@ export function readStackFiles(
     open: (file: string) => {
       const snapshot = readSnapshotSync(file, shownOf(file));
       snapshots.set(file, snapshot);
-      return parseCompose(texts.get(file) ?? snapshot.text, snapshot.shown);
+      return parseCompose(snapshot.text, snapshot.shown);
     },
     lookup: variablesFor(options, io, shownOf),
   };

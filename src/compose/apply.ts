@@ -111,6 +111,13 @@ function sharedChanges(compose: ComposeDocument, edits: readonly Edit[]) {
   return { edits: shared, topLevel };
 }
 
+/** The service setting an edit changes: `ports` for a port, `volumes` for a volume. */
+export function settingOf(edit: Edit): string {
+  if (edit.kind === 'port') return 'ports';
+  if (edit.kind === 'volume') return 'volumes';
+  return edit.key;
+}
+
 function targetOf(edit: Edit): string {
   return edit.anchor ? `&${edit.anchor}\0${editTarget(edit)}` : editTarget(edit);
 }

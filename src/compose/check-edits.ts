@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { LineCounter, parseDocument } from 'yaml';
-import type { Edit } from './apply.js';
+import { type Edit, settingOf } from './apply.js';
 import { MAX_ALIAS_COUNT, parseOptions } from './yaml-options.js';
 
 type Data = Record<string, unknown>;
@@ -23,7 +23,7 @@ export function assertOnlyEdited(
 ): void {
   const after = asMap(reparse(afterText, file).data);
   const old = asMap(before);
-  const touched = new Set(edits.map((edit) => `${edit.service}\0${keyOf(edit)}`));
+  const touched = new Set(edits.map((edit) => `${edit.service}\0${settingOf(edit)}`));
   const changed: string[] = [];
 
   for (const key of new Set([...Object.keys(old), ...Object.keys(after)])) {
@@ -43,12 +43,6 @@ export function assertOnlyEdited(
   if (changed.length > 0) {
     throw new Error(`an edit changed ${changed.join(', ')} unasked; nothing was written`);
   }
-}
-
-function keyOf(edit: Edit): string {
-  if (edit.kind === 'port') return 'ports';
-  if (edit.kind === 'volume') return 'volumes';
-  return edit.key;
 }
 
 /**

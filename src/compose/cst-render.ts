@@ -1,5 +1,6 @@
 import { type CST, Document, Parser, stringify, visit } from 'yaml';
 import type { Item, Layout } from './cst-edit.js';
+import { isRecord } from './services.js';
 import { STRINGIFY_OPTIONS } from './yaml-options.js';
 
 /**
@@ -42,10 +43,6 @@ function renderLines(key: string, value: unknown, layout: Layout): string[] {
   if (value.length === 0) return [`${key}: []`];
   const dash = `${' '.repeat(layout.indentSeq ? layout.indent : 0)}- `;
   return [`${key}:`, ...value.map((item) => dash + renderScalar(item))];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function renderMapping(key: string, value: Record<string, unknown>, layout: Layout): string[] {

@@ -36,47 +36,6 @@ export function interpolateString(text: string, lookup: Lookup): Interpolated {
   return { value, variables: [...variables], missing: [...missing], errors };
 }
 
-export interface InterpolatedData {
-  /** A new structure; the input is never changed. */
-  data: unknown;
-  /** Dotted path of each value that named a variable (`ports.0`, `environment.DB`) to its names. */
-  used: Map<string, string[]>;
-  missing: string[];
-  /** Each prefixed with the path of its value. */
-  errors: string[];
-}
-
-/** Interpolates every string value of plain data; mapping keys stay as written, as in Compose. */
-export function interpolateData(data: unknown, lookup: Lookup): InterpolatedData {
-  const used = new Map<string, string[]>();
-  const missing = new Set<string>();
-  const errors: string[] = [];
-
-  const walk = (value: unknown, path: string): unknown => {
-    if (typeof value === 'string') {
-      if (!value.includes('$')) return value;
-      const result = interpolateString(value, lookup);
-      if (result.variables.length > 0) used.set(path, result.variables);
-      for (const name of result.missing) missing.add(name);
-      for (const error of result.errors) errors.push(path === '' ? error : `${path}: ${error}`);
-      return result.value;
-    }
-    const child = (key: string) => (path === '' ? key : `${path}.${key}`);
-    if (Array.isArray(value)) return value.map((item, index) => walk(item, child(String(index))));
-    if (!isPlainObject(value)) return value;
-    // fromEntries defines own properties, so a `__proto__` key stays a key.
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, walk(v, child(key))]));
-  };
-
-  return { data: walk(data, ''), used, missing: [...missing], errors };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
 function expand(text: string, state: State): string {
   let out = '';
   let at = 0;

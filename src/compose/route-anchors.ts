@@ -1,5 +1,5 @@
 import { serviceHolding, servicesMerging } from './anchors.js';
-import type { Edit } from './apply.js';
+import { type Edit, settingOf } from './apply.js';
 import { MERGED_LISTS, type Placed } from './route.js';
 import { readSetting } from './services.js';
 import { type Layer, layerKey, type Stack, type StackService } from './stack.js';
@@ -39,12 +39,12 @@ export function settleAnchors(
   const reaches = new Set<string>();
   for (const placement of placed) {
     const { edit, layer } = placement;
-    const reached = reachedThrough(stack, service, layer, keyOf(edit));
+    const reached = reachedThrough(stack, service, layer, settingOf(edit));
     for (const name of reached.services) reaches.add(name);
     const routed = reached.anchor
       ? { ...at(stack, edit, layer), anchor: reached.anchor }
       : at(stack, edit, layer);
-    const key = keyOf(edit);
+    const key = settingOf(edit);
     const source = readSetting(layer.file.compose, layer.service, key).source;
     if (source.kind !== 'merged') {
       edits.push(routed);
@@ -105,12 +105,6 @@ function reachedThrough(stack: Stack, service: StackService, layer: Layer, key: 
   ]);
   const anchor = merging.some((s) => s !== layer.service.name) ? own : undefined;
   return { anchor, services: [...services] };
-}
-
-function keyOf(edit: Edit): string {
-  if (edit.kind === 'port') return 'ports';
-  if (edit.kind === 'volume') return 'volumes';
-  return edit.key;
 }
 
 /** The edit aimed at the layer: its file, when not the main one, and its service's name. */

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Edit } from './apply.js';
+import { type Edit, settingOf } from './apply.js';
 import { type Routed, settleAnchors } from './route-anchors.js';
 import { isRecord } from './services.js';
 import type { Layer, Stack, StackService } from './stack.js';
@@ -31,19 +31,19 @@ export interface Placed {
 
 /**
  * Sends each edit of a service to the place that sets what it changes: the file where the
- * value is written (an override, a file a `!reset` clears it in), a base the service extends
- * when no other service uses that base, and the first file with the image or build for a
- * setting set nowhere. What cannot be changed without reaching other services or overwriting
- * a `${VAR}` is left, and the result says so: the fix is then incomplete.
+ * value is written (an override, a file a `!reset` clears it in), or, for a setting set
+ * nowhere, the file whose image is in effect. What only a base the service extends or a
+ * `${VAR}` could change is left, and the result says why.
  */
 export function routeEdits(stack: Stack, service: StackService, edits: readonly Edit[]): Routed {
   if (edits.length === 0) return { edits: [], shared: undefined, left: [], reaches: [] };
-  const router = new Router(stack, service);
+  const router = new Router(service);
   const placed = edits.flatMap((edit) => router.place(edit));
   return { ...settleAnchors(stack, service, placed), left: [...router.left] };
 }
 
 /** Why part of a fix was left unwritten, as a finding says it. */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: the text a person reads, not a template.
 const VARIABLE = 'a ${VAR}';
 const SHARED_BASE = 'the service it extends';
 const MAPPING = 'a list item written as a mapping';
@@ -51,10 +51,7 @@ const MAPPING = 'a list item written as a mapping';
 class Router {
   readonly left = new Set<string>();
 
-  constructor(
-    private readonly stack: Stack,
-    private readonly service: StackService,
-  ) {}
+  constructor(private readonly service: StackService) {}
 
   place(edit: Edit): Placed[] {
     switch (edit.kind) {
@@ -146,7 +143,7 @@ class Router {
    * layers merge, and the same entry written in two files is fixed in both.
    */
   private item(edit: Extract<Edit, { kind: 'port' | 'volume' }>): Placed[] {
-    const key = edit.kind === 'port' ? 'ports' : 'volumes';
+    const key = settingOf(edit);
     const entry = asItems(this.service.data[key])[edit.index];
     if (entry === undefined) return [];
     const only = this.service.layers.length === 1 ? this.service.layers[0] : undefined;
@@ -168,7 +165,7 @@ class Router {
     entry: unknown,
     edit: Extract<Edit, { kind: 'port' | 'volume' }>,
   ): Placed[] {
-    const raw = asItems(layer.raw[edit.kind === 'port' ? 'ports' : 'volumes'])[index];
+    const raw = asItems(layer.raw[settingOf(edit)])[index];
     if (edit.kind === 'volume' || !hasVariable(raw)) return [{ edit: { ...edit, index }, layer }];
     // `${PORT}:80` becomes `127.0.0.1:${PORT}:80`: the address goes in front of what is written.
     if (typeof raw === 'string' && edit.short === `${edit.hostIp}:${String(entry)}`) {

@@ -110,7 +110,7 @@ export function loadStack(input: StackInput): Stack {
     layersOf.set(name, [...(layersOf.get(name) ?? []), ...layers]);
   const fileLayers = (files: readonly StackFile[], name: string, dir: string, place: Place) =>
     files.flatMap((file) => {
-      const service = findService(file, name);
+      const service = serviceNamed(file.compose, name);
       return service ? [layerOf(file, service, 'file', dir, place)] : [];
     });
 
@@ -121,8 +121,9 @@ export function loadStack(input: StackInput): Stack {
     const lookup = lookupFor(group.dir, projectDir, input, mainLookup);
     const place = { project: projectDir, lookup, warnings };
     for (const name of serviceNames(group.files)) {
-      const first = group.files.find((f) => findService(f, name)) as StackFile;
-      const earlier = owner.get(name) ?? (findService(group.from, name) ? group.from : undefined);
+      const first = group.files.find((f) => serviceNamed(f.compose, name)) as StackFile;
+      const earlier =
+        owner.get(name) ?? (serviceNamed(group.from.compose, name) ? group.from : undefined);
       if (earlier) throw conflict(name, earlier, first);
       owner.set(name, first);
       add(name, fileLayers(group.files, name, group.dir, place));
@@ -154,10 +155,6 @@ function serviceNames(files: readonly StackFile[]): string[] {
   const names = new Set<string>();
   for (const file of files) for (const s of listServices(file.compose)) names.add(s.name);
   return [...names];
-}
-
-function findService(file: StackFile, name: string): ServiceNode | undefined {
-  return serviceNamed(file.compose, name);
 }
 
 /** Where a layer is read: the project's folder, its variables, where warnings go. */
@@ -208,7 +205,7 @@ function lookupFor(
 }
 
 function conflict(name: string, earlier: StackFile, later: StackFile): UserError {
-  const line = findService(later, name)?.line;
+  const line = serviceNamed(later.compose, name)?.line;
   return new UserError(`service ${name} is also defined in ${earlier.compose.file}`, {
     file: later.compose.file,
     line,

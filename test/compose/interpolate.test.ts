@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpolateData, interpolateString } from '../../src/compose/interpolate.js';
+import { interpolateString } from '../../src/compose/interpolate.js';
 
 function from(variables: Record<string, string>) {
   return (name: string) => variables[name];
@@ -182,79 +182,5 @@ describe('interpolateString', () => {
         'a lone "$" in "costs 5$ or $1": write "$$" for a literal "$"',
       ],
     });
-  });
-});
-
-describe('interpolateData', () => {
-  const service = {
-    image: '${REGISTRY}/shop:${TAG:-latest}',
-    user: '$UID',
-    ports: ['${PORT}:80', 9090],
-    environment: { DB: '${DB_HOST:-db}', MODE: 'prod' },
-    read_only: true,
-    healthcheck: null,
-  };
-
-  it('interpolates every string value of maps and sequences, leaving other scalars alone', () => {
-    const result = interpolateData(service, from({ REGISTRY: 'ghcr.io', UID: '1000' }));
-    expect(result.data).toEqual({
-      image: 'ghcr.io/shop:latest',
-      user: '1000',
-      ports: [':80', 9090],
-      environment: { DB: 'db', MODE: 'prod' },
-      read_only: true,
-      healthcheck: null,
-    });
-  });
-
-  it('maps the dotted path of each value to the variables it used', () => {
-    const result = interpolateData(service, none);
-    expect([...result.used]).toEqual([
-      ['image', ['REGISTRY', 'TAG']],
-      ['user', ['UID']],
-      ['ports.0', ['PORT']],
-      ['environment.DB', ['DB_HOST']],
-    ]);
-  });
-
-  it('collects missing variables once across all values', () => {
-    const data = { a: '$X', b: ['${X}', '$Y'] };
-    expect(interpolateData(data, none).missing).toEqual(['X', 'Y']);
-  });
-
-  it('prefixes each error with the path of its value', () => {
-    const data = { environment: { DB_PASS: '${DB_PASS:?set it}' }, command: ['a $ b'] };
-    expect(interpolateData(data, none).errors).toEqual([
-      'environment.DB_PASS: required variable DB_PASS is missing a value: set it',
-      'command.0: a lone "$" in "a $ b": write "$$" for a literal "$"',
-    ]);
-  });
-
-  it('leaves mapping keys as written', () => {
-    expect(interpolateData({ labels: { '${KEY}': '$VALUE' } }, from({ VALUE: 'v' })).data).toEqual({
-      labels: { '${KEY}': 'v' },
-    });
-  });
-
-  it('returns a new structure without changing a frozen input', () => {
-    const environment = Object.freeze({ DB: '$DB' });
-    const input = Object.freeze({ environment, ports: Object.freeze(['$PORT']) });
-    const result = interpolateData(input, from({ DB: 'db', PORT: '80' }));
-    expect(result.data).toEqual({ environment: { DB: 'db' }, ports: ['80'] });
-    expect(input).toEqual({ environment: { DB: '$DB' }, ports: ['$PORT'] });
-    expect(result.data).not.toBe(input);
-  });
-
-  it('keeps a __proto__ key as an ordinary key', () => {
-    const input = JSON.parse('{"__proto__": {"polluted": "$X"}}') as unknown;
-    const data = interpolateData(input, from({ X: 'x' })).data as Record<string, unknown>;
-    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
-    expect(Object.getOwnPropertyDescriptor(data, '__proto__')?.value).toEqual({ polluted: 'x' });
-  });
-
-  it('interpolates a string given on its own, under the empty path', () => {
-    const result = interpolateData('${NAME}', from({ NAME: 'shop' }));
-    expect(result.data).toBe('shop');
-    expect([...result.used]).toEqual([['', ['NAME']]]);
   });
 });

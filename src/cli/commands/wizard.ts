@@ -7,7 +7,7 @@ import type { Finding, Plan } from '../../plan/types.js';
 import { colorEnabled } from '../color.js';
 import { type FileSnapshot, writeSnapshots } from '../files.js';
 import { type Io, isInteractive } from '../io.js';
-import { type FileOptions, loadAndPlan, readStackFiles } from '../load.js';
+import { type FileOptions, loadAndPlan, readStack } from '../load.js';
 import { verifyStack } from '../verify-stack.js';
 
 export interface WizardCommandOptions extends FileOptions {
@@ -33,7 +33,6 @@ export async function wizardCommand(options: WizardCommandOptions, io: Io): Prom
   const plan = withSuppressions(loaded.plan, loaded.suppressions);
   const { runWizard } = await ui;
   const before = stack.files.map((f) => ({ file: f.compose.file, text: f.compose.text }));
-  const written = new Map<string, string>();
   const result = await runWizard({
     plan,
     before,
@@ -51,11 +50,11 @@ export async function wizardCommand(options: WizardCommandOptions, io: Io): Prom
         return text === undefined || text === f.compose.text ? [] : [{ f, snapshot, text }];
       });
       const backups = await writeSnapshots(changed, options);
-      for (const { f, text } of changed) written.set(f.path, text);
       const kept = backups.filter(Boolean).join(', ');
       return { backup: kept || undefined, file: changed.map((c) => c.snapshot.shown).join(', ') };
     },
-    verify: () => verifyStack({ stack: readStackFiles(options, io, written).stack }, io),
+    // The files on disk are the ones just written: the check reads them afresh.
+    verify: () => verifyStack({ stack: readStack(options, io) }, io),
     score: (chosen, shared) => {
       // As check scores: a finding ignored with a reason costs nothing.
       const counts = (f: Finding) =>

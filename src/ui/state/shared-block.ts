@@ -1,4 +1,4 @@
-import type { Edit } from '../../compose/apply.js';
+import { settingOf } from '../../compose/apply.js';
 import { allFindings } from '../../plan/select.js';
 import type { Finding, Plan, ServicePlan } from '../../plan/types.js';
 import { without } from './selection.js';
@@ -13,12 +13,12 @@ import type { WizardState } from './wizard-state.js';
 export function sharedGroup(plan: Plan, finding: Finding): Finding[] {
   const block = finding.shared;
   if (!block) return [];
-  const keys = new Set(block.edits.map(editKey));
+  const keys = new Set(block.edits.map(settingOf));
   return allFindings(plan).filter(
     (f) =>
       f.shared?.anchor === block.anchor &&
       f.shared.file === block.file &&
-      f.shared.edits.some((edit) => keys.has(editKey(edit))),
+      f.shared.edits.some((edit) => keys.has(settingOf(edit))),
   );
 }
 
@@ -26,13 +26,13 @@ export function sharedGroup(plan: Plan, finding: Finding): Finding[] {
 export function blockRefusal(plan: Plan, finding: Finding): string | undefined {
   const block = finding.shared;
   if (!block) return undefined;
-  const keys = new Set(block.edits.map(editKey));
+  const keys = new Set(block.edits.map(settingOf));
   const reached = new Set([finding.service, ...block.services]);
   const ignored = allFindings(plan).find(
     (f) =>
       f.ignored &&
       reached.has(f.service) &&
-      [...f.edits, ...(f.shared?.edits ?? [])].some((edit) => keys.has(editKey(edit))),
+      [...f.edits, ...(f.shared?.edits ?? [])].some((edit) => keys.has(settingOf(edit))),
   );
   return ignored && `${ignored.service} ignores ${ignored.rule}, which the block would change`;
 }
@@ -56,10 +56,4 @@ export function toggleShared(
     shared: new Set([...state.shared, ...group]),
     skipped: without(state.skipped, [service.name]),
   };
-}
-
-function editKey(edit: Edit): string {
-  if (edit.kind === 'port') return 'ports';
-  if (edit.kind === 'volume') return 'volumes';
-  return edit.key;
 }

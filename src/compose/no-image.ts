@@ -1,10 +1,10 @@
 import type { Stack, StackService, StackWarning } from './stack.js';
 
 /**
- * What the findings would otherwise pass over quietly: a service Docker Compose would refuse,
- * with neither an image nor a build once every file and `extends` is merged.
+ * Services Docker Compose would refuse, which the findings would otherwise judge quietly:
+ * neither an image nor a build once every file and `extends` is merged.
  */
-export function unsupportedFeatures(stack: Stack): StackWarning[] {
+export function servicesWithoutImage(stack: Stack): StackWarning[] {
   return stack.services.flatMap(noImage);
 }
 
@@ -16,8 +16,7 @@ function noImage(service: StackService): StackWarning[] {
       file: service.home.file.compose.file,
       line: service.home.service.line,
       code: 'NO_IMAGE',
-      message:
-        `service ${service.name} has neither an image nor a build; ` + 'Docker Compose refuses it',
+      message: `service ${service.name} has neither an image nor a build; Docker Compose refuses it`,
     },
   ];
 }
