@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '../dist/cli/main.js';
+import { main } from '../dist/bundle/main.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const copy = mkdtempSync(path.join(tmpdir(), 'compose-harden-demo-'));

@@ -8,7 +8,23 @@ import { ROOT, runCli, tempStack } from '../helpers/run-cli.js';
 const RECORDER = pathToFileURL(path.join(ROOT, 'test', 'helpers', 'record-imports.mjs')).href;
 const LOOSE = 'services:\n  cache:\n    image: redis:7\n    privileged: true\n';
 
-/** Runs the CLI with the import recorder and returns the code and every module it resolved. */
+/** The sources esbuild put into each file of the bundle, by file URL (scripts/bundle.js). */
+function bundleInputs(): Map<string, string[]> {
+  const meta = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'bundle', 'meta.json'), 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, unknown> }>;
+  };
+  return new Map(
+    Object.entries(meta.outputs).map(([file, output]) => [
+      pathToFileURL(path.join(ROOT, file)).href,
+      Object.keys(output.inputs).map((input) => pathToFileURL(path.join(ROOT, input)).href),
+    ]),
+  );
+}
+
+/**
+ * Runs the CLI with the import recorder and returns the code and every module it loaded: a
+ * file of the bundle stands for the sources in it.
+ */
 function importsOf(args: string[]): { code: number | null; modules: string[] } {
   const dir = tempStack({ 'compose.yaml': LOOSE });
   const log = path.join(dir, 'imports.log');
@@ -17,7 +33,9 @@ function importsOf(args: string[]): { code: number | null; modules: string[] } {
     env: { RECORD_IMPORTS: log },
     nodeArgs: ['--import', RECORDER],
   });
-  return { code: run.code, modules: readFileSync(log, 'utf8').trim().split('\n') };
+  const inputs = bundleInputs();
+  const loaded = readFileSync(log, 'utf8').trim().split('\n');
+  return { code: run.code, modules: loaded.flatMap((url) => inputs.get(url) ?? [url]) };
 }
 
 const uiModules = (modules: string[]) =>
@@ -44,6 +62,13 @@ describe('non-interactive commands', () => {
     expect(run.code).toBe(1);
     const heavy = run.modules.filter((url) => /\/node_modules\/(zod|dockerode)\//.test(url));
     expect(heavy).toEqual([]);
+  });
+
+  it('runs the bundle, whose wizard chunk does hold Ink', () => {
+    const run = importsOf(['check']);
+    expect(run.modules.some((url) => url.includes('/dist/cli/commands/check.js'))).toBe(true);
+    const chunks = [...bundleInputs().values()];
+    expect(chunks.some((sources) => uiModules(sources).length > 0)).toBe(true);
   });
 
   it('uses a recorder that does see Ink when it is imported', () => {
