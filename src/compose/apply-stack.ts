@@ -22,7 +22,9 @@ export function applyStackEdits(
   for (const edit of edits) {
     const file = stack.files.find((f) => f.path === (edit.file ?? stack.main.path));
     if (!file) throw new Error(`an edit names ${edit.file}, which the stack did not read`);
-    byFile.set(file, [...(byFile.get(file) ?? []), edit]);
+    const list = byFile.get(file);
+    if (list) list.push(edit);
+    else byFile.set(file, [edit]);
   }
   const changes: FileChange[] = [];
   for (const file of stack.files) {

@@ -81,7 +81,7 @@ export function applyEdits(
   }
   const text = printTokens(compose.tokens);
   const shared = sharedChanges(source, edits);
-  assertOnlyEdited(source.data, text, source.file, [...edits, ...shared.edits], shared.topLevel);
+  assertOnlyEdited(source, text, source.file, [...edits, ...shared.edits], shared.topLevel);
   return text;
 }
 

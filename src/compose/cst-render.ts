@@ -12,14 +12,15 @@ export function renderItem(key: string, value: unknown, indent: number, layout: 
   // A large stack gets the same few pairs in every service: render each shape once.
   const id = [key, indent, layout.indent, layout.indentSeq, layout.eol, JSON.stringify(value)];
   const cacheKey = id.join('\0');
+  // Tokens are plain data, and each use gets its own copy to graft: JSON is the quickest copy.
   const known = RENDERED.get(cacheKey);
-  if (known) return structuredClone(known);
+  if (known) return JSON.parse(known) as Item;
   const item = renderFresh(key, value, indent, layout);
-  RENDERED.set(cacheKey, structuredClone(item));
+  RENDERED.set(cacheKey, JSON.stringify(item));
   return item;
 }
 
-const RENDERED = new Map<string, Item>();
+const RENDERED = new Map<string, string>();
 
 function renderFresh(key: string, value: unknown, indent: number, layout: Layout): Item {
   const pad = ' '.repeat(indent);

@@ -51,6 +51,14 @@ export function planStack(
   buildUsers: ReadonlyMap<string, BuildUser> = new Map(),
 ): Plan {
   const main = stack.main.compose;
+  // A large stack names the same few images again and again: match each one once.
+  const matches = new Map<string, PresetMatch>();
+  const match: MatchFor = (image, build) => {
+    const key = `${build}\0${image ?? ''}`;
+    const known = matches.get(key) ?? matchPreset(presets, image, build);
+    matches.set(key, known);
+    return known;
+  };
   return {
     file: main.file,
     files: stack.files.map((f) => f.compose.file),
@@ -58,16 +66,18 @@ export function planStack(
       (path) => stack.files.find((f) => f.path === path)?.compose.file ?? path,
     ),
     services: stack.services.map((service) =>
-      planService(stack, service, presets, buildUsers.get(service.name)),
+      planService(stack, service, match, buildUsers.get(service.name)),
     ),
     warnings: main.warnings,
   };
 }
 
+type MatchFor = (image: string | undefined, build: boolean) => PresetMatch;
+
 function planService(
   stack: Stack,
   service: StackService,
-  presets: readonly Preset[],
+  matchFor: MatchFor,
   buildUser: BuildUser | undefined,
 ): ServicePlan {
   // Rules ask for the same few settings again and again: read each once per service.
@@ -82,7 +92,7 @@ function planService(
   const image = setting('image').value;
   const imageText = image === undefined || image === null ? undefined : String(image);
   const build = setting('build').value !== undefined;
-  const match = matchPreset(presets, imageText, build);
+  const match = matchFor(imageText, build);
   const { preset, why } = buildUser ? withBuildUser(match, buildUser) : match;
   const startsAsRoot = willStartAsRoot(setting('user').value, preset);
   const context: RuleContext = {
