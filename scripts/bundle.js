@@ -34,7 +34,4 @@ const result = await build({
 
 writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
 // The built-in presets are read from beside the module that reads them.
-copyFileSync(
-  path.join(root, 'dist', 'presets', 'builtin.json'),
-  path.join(outdir, 'builtin.json'),
-);
+copyFileSync(path.join(root, 'dist', 'presets', 'builtin.json'), path.join(outdir, 'builtin.json'));

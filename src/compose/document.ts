@@ -91,7 +91,7 @@ export function parseCompose(text: string, file: string): ComposeDocument {
       hint: 'write the repeated values out, or use fewer nested aliases',
     });
   }
-  assertComposeShape(doc, file, lineCounter);
+  assertComposeShape(doc, file, lineCounter, aliases.aliasTargets);
   return {
     file,
     text,
@@ -105,7 +105,12 @@ export function parseCompose(text: string, file: string): ComposeDocument {
   };
 }
 
-function assertComposeShape(doc: Document.Parsed, file: string, lineCounter: LineCounter): void {
+function assertComposeShape(
+  doc: Document.Parsed,
+  file: string,
+  lineCounter: LineCounter,
+  aliasTargets: ReadonlyMap<Alias, Node>,
+): void {
   const hint = 'compose-harden reads Docker Compose files with a top-level services: mapping';
   if (!isMap(doc.contents)) {
     throw new UserError('is not a Compose file: the top level is not a mapping', { file, hint });
@@ -122,7 +127,7 @@ function assertComposeShape(doc: Document.Parsed, file: string, lineCounter: Lin
   }
   for (const pair of (services as YAMLMap).items) {
     const value = pair.value as Node | null;
-    const target = isAlias(value) ? value.resolve(doc) : value;
+    const target = isAlias(value) ? aliasTargets.get(value) : value;
     if (!isMap(target)) {
       const line = lineOfNode(lineCounter, pair.key as Node);
       throw new UserError(`service ${String(pair.key)} must be a mapping of its settings`, {
