@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { aliasedItem } from './aliased-item.js';
 import { type Edit, settingOf } from './apply.js';
 import { type Routed, settleAnchors } from './route-anchors.js';
 import { isRecord } from './services.js';
@@ -165,6 +166,11 @@ class Router {
     entry: unknown,
     edit: Extract<Edit, { kind: 'port' | 'volume' }>,
   ): Placed[] {
+    const aliased = aliasedItem(layer, settingOf(edit), index);
+    if (aliased) {
+      this.left.add(aliased);
+      return [];
+    }
     const raw = asItems(layer.raw[settingOf(edit)])[index];
     if (edit.kind === 'volume' || !hasVariable(raw)) return [{ edit: { ...edit, index }, layer }];
     // `${PORT}:80` becomes `127.0.0.1:${PORT}:80`: the address goes in front of what is written.

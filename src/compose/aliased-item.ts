@@ -1,0 +1,22 @@
+import { isAlias, isSeq, type Node } from 'yaml';
+import { readSetting } from './services.js';
+import type { Layer } from './stack.js';
+
+/**
+ * Why one item of a list (a port, a volume) cannot be changed where the layer writes it: the
+ * list or the item is an alias (`ports: *web-ports`, `- *socket`), so the text to change is the
+ * anchor's, or the item is an anchor that other values alias, so changing it changes them.
+ * Undefined when the item is plain text of its own.
+ */
+export function aliasedItem(layer: Layer, key: string, index: number): string | undefined {
+  const compose = layer.file.compose;
+  const list = readSetting(compose, layer.service, key).pair?.value as Node | null | undefined;
+  if (isAlias(list)) return `the anchor &${list.source}`;
+  if (!isSeq(list)) return undefined;
+  const item = list.items[index] as Node | null | undefined;
+  if (isAlias(item)) return `the anchor &${item.source}`;
+  const anchor = list.anchor ?? item?.anchor;
+  if (anchor && compose.aliasSources.has(anchor))
+    return `the anchor &${anchor}, that other values alias`;
+  return undefined;
+}
