@@ -83,7 +83,7 @@ export function replaceValue(item: Item, value: unknown, indent: number, layout:
   const comments = [...(item.sep ?? []).flatMap(collectComments), ...collectComments(item.value)];
   const fresh = renderItem('__key', value, indent, layout);
   const trailing = trailingNewline(item);
-  item.sep = fresh.sep;
+  item.sep = withProps(fresh.sep ?? [], item.sep ?? []);
   item.value = fresh.value;
   if (!trailing) dropTrailingNewline(item);
   for (const comment of comments) {
@@ -93,6 +93,17 @@ export function replaceValue(item: Item, value: unknown, indent: number, layout:
       token('space', ' '.repeat(indent)),
     );
   }
+}
+
+/**
+ * The new value keeps the tag and anchor the old one had: `cap_add: !override [NET_ADMIN]`
+ * emptied is `cap_add: !override []`, which still replaces what earlier files add.
+ */
+function withProps(fresh: CST.SourceToken[], old: CST.SourceToken[]): CST.SourceToken[] {
+  const props = old.filter((tok) => tok.type === 'tag' || tok.type === 'anchor');
+  const [indicator, ...rest] = fresh;
+  if (props.length === 0 || indicator?.type !== 'map-value-ind') return fresh;
+  return [indicator, ...props.flatMap((prop) => [token('space', ' '), prop]), ...rest];
 }
 
 function trailingNewline(item: Item): boolean {

@@ -254,6 +254,29 @@ describe('fixes that must not miss what merges in', () => {
     });
   });
 
+  it('keeps !override on a list a fix empties, so the base list stays replaced', () => {
+    const base = yaml('services:', '  api:', '    image: acme/api:1', '    cap_add: [SYS_ADMIN]');
+    const override = yaml(
+      'services:',
+      '  api:',
+      '    cap_add: !override [NET_ADMIN]',
+      '    security_opt: !override',
+      '      - seccomp:unconfined',
+    );
+    const stack = stackOf({ 'base.yml': base, 'prod.yml': override }, ['base.yml', 'prod.yml']);
+    expect(fixed(stack, 'api/cap-add-minimal')).toEqual({
+      'prod.yml': override.replace('!override [NET_ADMIN]', '!override []'),
+    });
+    expect(fixed(stack, 'api/no-unconfined-profiles')).toEqual({
+      'prod.yml': yaml(
+        'services:',
+        '  api:',
+        '    cap_add: !override [NET_ADMIN]',
+        '    security_opt: !override []',
+      ),
+    });
+  });
+
   it('adds a setting set nowhere beside the image in effect, which decides what it adds', () => {
     const base = yaml('services:', '  web:', '    image: alpine:3.20', '    build: .');
     const prod = yaml('services:', '  web:', '    image: nginx:1.27');
