@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { baseSixtyPorts } from '../compose/base-sixty.js';
 import { parseCompose } from '../compose/document.js';
 import { servicesWithoutImage } from '../compose/no-image.js';
 import { loadStack, type Stack } from '../compose/stack.js';
@@ -45,7 +46,9 @@ export async function loadAndPlan(options: FileOptions, io: Io): Promise<Loaded>
   const warn = (file: string, line: number, code: string, message: string) =>
     writeLine(io.stderr, `${file}:${line}: warning (${code}): ${message}`);
   for (const { compose } of stack.files) {
-    for (const w of compose.warnings) warn(compose.file, w.line, w.code, w.message);
+    for (const w of [...compose.warnings, ...baseSixtyPorts(compose)]) {
+      warn(compose.file, w.line, w.code, w.message);
+    }
   }
   for (const w of [...stack.warnings, ...servicesWithoutImage(stack)]) {
     warn(w.file, w.line, w.code, w.message);

@@ -219,6 +219,21 @@ describe('.compose-harden.yaml', () => {
   });
 });
 
+describe('check of a port Compose v1 reads as a number', () => {
+  it('warns on stderr with the line, and still judges the port', () => {
+    const text = 'services:\n  ssh:\n    image: alpine:3.20\n    ports:\n      - 22:22\n';
+    const run = runCli(['check', '--rule', 'ports-loopback'], {
+      cwd: tempStack({ 'compose.yaml': text }),
+    });
+    expect(run.stderr).toBe(
+      'compose.yaml:5: warning (BASE_60): port 22:22 of ssh is not quoted: Compose v1 and ' +
+        'other YAML 1.1 readers take it for the number 1342; write "22:22"\n',
+    );
+    expect(run.stdout).toMatch(/^compose\.yaml:4: medium ports-loopback \[ssh\] 22:22 -> /);
+    expect(run.code).toBe(1);
+  });
+});
+
 describe('check with info findings', () => {
   it('prints them and still exits 0', () => {
     const dir = tempStack({ 'compose.yaml': 'services:\n  app:\n    image: redis:7\n' });
