@@ -15,7 +15,7 @@ export const DEFAULT_NAMES = [
  * Finds the compose files the way Docker Compose does, in the order it merges them: every
  * `-f FILE`, else COMPOSE_FILE from the environment or the folder's `.env` (split on
  * COMPOSE_PATH_SEPARATOR, else the platform's path separator), else the first default name
- * in the current folder with its override beside it.
+ * in the current folder or the nearest one above it, with its override beside it.
  */
 export function discoverComposeFiles(
   files: readonly string[],
@@ -31,15 +31,23 @@ export function discoverComposeFiles(
   const fromEnv = list?.split(separator).filter(Boolean) ?? [];
   if (fromEnv.length > 0) return fromEnv.map((file) => path.resolve(cwd, file));
 
-  const found = DEFAULT_NAMES.find((name) => existsSync(path.join(cwd, name)));
-  if (!found) {
-    throw new UserError(`no compose file in ${cwd}`, {
+  const main = defaultFileAbove(cwd);
+  if (!main) {
+    throw new UserError(`no compose file in ${cwd} or a folder above it`, {
       hint: `looked for ${DEFAULT_NAMES.join(', ')}; pass one with -f FILE`,
     });
   }
-  const main = path.join(cwd, found);
   const override = overrideBeside(main);
   return override ? [main, override] : [main];
+}
+
+/** As Compose does, the first folder from here up to the root that has a default-named file. */
+function defaultFileAbove(cwd: string): string | undefined {
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    const found = DEFAULT_NAMES.find((name) => existsSync(path.join(dir, name)));
+    if (found) return path.join(dir, found);
+    if (path.dirname(dir) === dir) return undefined;
+  }
 }
 
 /** The override names Compose looks for beside whichever default file it found, in order. */
