@@ -129,6 +129,10 @@ function buildProgram(run: Runner, io: Io): Command {
       new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
     )
     .option('--timeout <seconds>', 'how long to wait for each call to the engine', '10')
+    .option(
+      '--engine-only',
+      "ask the engine (top, an exec of cat) for processes even where this machine's /proc has them",
+    )
     .addHelpText('after', VERIFY_EXAMPLES)
     .action((_, command: Command) =>
       run(async (i) =>

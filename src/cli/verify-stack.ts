@@ -1,5 +1,6 @@
 import { projectName, topLevelName } from '../compose/project-name.js';
 import type { Stack } from '../compose/stack.js';
+import { readHostProcesses } from '../verify/host-proc.js';
 import { runVerify } from '../verify/run-verify.js';
 import type { VerifyReport } from '../verify/types.js';
 import type { Io } from './io.js';
@@ -8,6 +9,8 @@ export interface StackToVerify {
   stack: Stack;
   project?: string | undefined;
   timeoutMs?: number;
+  /** Never read the host's /proc: top and an exec of cat through the engine. */
+  engineOnly?: boolean | undefined;
 }
 
 /**
@@ -21,7 +24,8 @@ export async function verifyStack(stack: StackToVerify, io: Io): Promise<VerifyR
     env: io.env,
     ...(stack.timeoutMs ? { timeoutMs: stack.timeoutMs } : {}),
   });
-  return runVerify({ client, stack: stack.stack, projectName: name });
+  const host = stack.engineOnly ? undefined : readHostProcesses;
+  return runVerify({ client, stack: stack.stack, projectName: name, ...(host ? { host } : {}) });
 }
 
 export function projectNameOf(stack: StackToVerify, io: Io): string {

@@ -29,7 +29,8 @@ export interface PortBinding {
 export interface ContainerInspect {
   Id: string;
   Name: string;
-  State: { Status: string; Running: boolean };
+  /** Pid: the first process, as the engine's host numbers it; 0 when it is not running. */
+  State: { Status: string; Running: boolean; Pid?: number };
   Config: { User?: string; Image?: string; Labels?: Record<string, string> | null };
   HostConfig: {
     CapAdd?: string[] | null;

@@ -5,6 +5,7 @@ import type {
   ContainerResult,
   EvidenceSource,
   Outcome,
+  RuleResult,
   ServiceExpectation,
   ServiceResult,
 } from './types.js';
@@ -26,10 +27,22 @@ export function evaluateContainer(
   if (!inspect) return { ...base, outcome: 'not-running', sources: [], rules: [] };
 
   const sources: EvidenceSource[] = ['inspect'];
-  if (facts.processes) sources.push('top');
-  if (facts.status) sources.push('proc-status');
-  const rules = VERIFY_CHECKS.map((check) => check.check({ asked, facts: { ...facts, inspect } }));
+  if (facts.fromHost) sources.push('host-proc');
+  else {
+    if (facts.processes) sources.push('top');
+    if (facts.status) sources.push('proc-status');
+  }
+  const checked = VERIFY_CHECKS.map((check) => check.check({ asked, facts: { ...facts, inspect } }));
+  const rules = facts.fromHost ? checked.map(readOnHost) : checked;
   return { ...base, outcome: worst(rules.map((rule) => rule.outcome)), sources, rules };
+}
+
+/** A rule's sources when top and /proc/1/status were both read from the host's /proc. */
+function readOnHost(rule: RuleResult): RuleResult {
+  const sources = rule.sources.map((source): EvidenceSource =>
+    source === 'top' || source === 'proc-status' ? 'host-proc' : source,
+  );
+  return { ...rule, sources: [...new Set(sources)] };
 }
 
 export function evaluateService(

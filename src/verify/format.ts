@@ -13,6 +13,7 @@ const SOURCE_NAMES: Record<EvidenceSource, string> = {
   inspect: 'inspect',
   top: 'top',
   'proc-status': '/proc/1/status',
+  'host-proc': "the host's /proc",
 };
 
 // Every table lines up the same way, whichever rules a container has.

@@ -1,17 +1,23 @@
 import { type ContainerSummary, DockerApiError, type DockerClient } from '../docker/client.js';
+import type { HostProcesses } from './host-proc.js';
 import { parseProcesses, parseProcStatus } from './proc-status.js';
 import type { ContainerFacts, ProcessInfo, ProcStatus } from './types.js';
 
 const STATUS_FILE = '/proc/1/status';
 
+/** The host's view of a container's processes, when the engine shares this machine's /proc. */
+export type HostReader = (pid: number, containerId: string) => HostProcesses | undefined;
+
 /**
- * Reads one container: inspect, then `top` and PID 1's status side by side. Only reads: the
- * one exec is `cat`. An engine that refuses top or exec leaves a note instead of evidence;
- * an engine that cannot be reached throws.
+ * Reads one container: inspect, then its processes and PID 1's status, from the host's /proc
+ * when `host` finds the container there, else `top` and an exec of `cat` side by side. Only
+ * reads. An engine that refuses top or exec leaves a note instead of evidence; an engine that
+ * cannot be reached throws.
  */
 export async function gatherFacts(
   client: DockerClient,
   container: ContainerSummary,
+  host?: HostReader,
 ): Promise<ContainerFacts> {
   const base = { name: container.name, service: container.service, state: container.state };
   const none = { inspect: undefined, processes: undefined, status: undefined };
@@ -28,6 +34,9 @@ export async function gatherFacts(
     throw error;
   }
   if (!inspect.State.Running) return { ...base, ...none, state: inspect.State.Status, notes: [] };
+
+  const seen = host?.(inspect.State.Pid ?? 0, inspect.Id);
+  if (seen) return { ...base, inspect, ...seen, fromHost: true, notes: [] };
 
   const notes: string[] = [];
   const [processes, status] = await Promise.all([

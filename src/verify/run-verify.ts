@@ -3,7 +3,7 @@ import type { DockerClient } from '../docker/client.js';
 import { compareText } from './checks/check.js';
 import { evaluateService, worst } from './evaluate.js';
 import { expectedFromStack } from './expected.js';
-import { gatherFacts } from './gather.js';
+import { gatherFacts, type HostReader } from './gather.js';
 import type { VerifyReport } from './types.js';
 
 export interface VerifyInput {
@@ -11,6 +11,8 @@ export interface VerifyInput {
   stack: Stack;
   /** As `projectName` derives it: the value of the `com.docker.compose.project` label. */
   projectName: string;
+  /** Reads processes from the host's /proc where it can; without it, always the engine. */
+  host?: HostReader;
 }
 
 /**
@@ -22,13 +24,14 @@ export async function runVerify({
   client,
   stack,
   projectName,
+  host,
 }: VerifyInput): Promise<VerifyReport> {
   const expected = expectedFromStack(stack).sort((a, b) => compareText(a.service, b.service));
   const wanted = new Set(expected.map((service) => service.service));
   const containers = (await client.listContainers(projectName)).filter(
     (container) => !container.oneOff && wanted.has(container.service),
   );
-  const facts = await Promise.all(containers.map((container) => gatherFacts(client, container)));
+  const facts = await Promise.all(containers.map((container) => gatherFacts(client, container, host)));
 
   const services = expected.map((asked) =>
     evaluateService(

@@ -9,8 +9,11 @@ import type { RuleId } from '../rules/types.js';
  */
 export type Outcome = 'pass' | 'fail' | 'stale' | 'not-running';
 
-/** inspect: the container's configuration; top: its processes; proc-status: PID 1's status. */
-export type EvidenceSource = 'inspect' | 'top' | 'proc-status';
+/**
+ * inspect: the container's configuration; top: its processes; proc-status: PID 1's status;
+ * host-proc: both of the last two, read from the /proc of the machine the engine runs on.
+ */
+export type EvidenceSource = 'inspect' | 'top' | 'proc-status' | 'host-proc';
 
 /** A published port as the file writes it, normalised the way the engine records it. */
 export interface PortRequest {
@@ -67,6 +70,8 @@ export interface ContainerFacts {
   inspect: ContainerInspect | undefined;
   processes: ProcessInfo[] | undefined;
   status: ProcStatus | undefined;
+  /** Whether processes and status were read from the host's /proc rather than the engine. */
+  fromHost?: boolean;
   /** Why some evidence is missing. */
   notes: string[];
 }

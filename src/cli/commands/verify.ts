@@ -11,6 +11,7 @@ export interface VerifyOptions {
   project?: string;
   format: 'text' | 'json';
   timeout: string;
+  engineOnly?: boolean;
 }
 
 /** Checks the running containers of the stack against what the file asks. Changes nothing. */
@@ -21,7 +22,8 @@ export async function verifyCommand(options: VerifyOptions, io: Io): Promise<num
   if (!(seconds > 0)) {
     throw new UserError(`--timeout must be a number of seconds, not ${options.timeout}`);
   }
-  const report = await verifyStack({ ...stack, timeoutMs: seconds * 1000 }, io);
+  const timeoutMs = seconds * 1000;
+  const report = await verifyStack({ ...stack, timeoutMs, engineOnly: options.engineOnly }, io);
   io.stdout.write(options.format === 'json' ? formatJson(report) : formatText(report));
   // Nothing running at all is more likely a wrong project name than a healthy stack.
   if (report.services.every((service) => service.containers.length === 0)) {
