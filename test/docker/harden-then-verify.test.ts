@@ -61,6 +61,11 @@ describe.skipIf(noEngine !== undefined)('the main job, end to end on a real engi
     const after = runCli(['verify', '-p', PROJECT], { cwd: dir });
     expect(after.stderr).toBe('');
     expect(after.code).toBe(0);
+    // The engine runs on this machine: its processes are read from /proc, unless told not to.
+    expect(after.stdout).toMatch(/\(running; read inspect, the host's \/proc\)\n/);
+    const viaEngine = runCli(['verify', '-p', PROJECT, '--engine-only'], { cwd: dir });
+    expect(viaEngine.code).toBe(0);
+    expect(viaEngine.stdout).toMatch(/\(running; read inspect, top, \/proc\/1\/status\)\n/);
   }, 180_000);
 
   it('calls a project with no running container an error, not a pass', () => {

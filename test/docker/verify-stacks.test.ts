@@ -8,6 +8,7 @@ import { singleFileStack } from '../../src/compose/stack.js';
 import { DockerApiError } from '../../src/docker/client.js';
 import { createDockerClient } from '../../src/docker/dockerode-client.js';
 import { formatJson } from '../../src/verify/format.js';
+import { readHostProcesses } from '../../src/verify/host-proc.js';
 import { exitCodeFor, runVerify } from '../../src/verify/run-verify.js';
 import { type ComposeCli, compose, findCompose, removeProject, whyNoEngine } from './engine.js';
 import {
@@ -39,11 +40,12 @@ describe.skipIf(noEngine !== undefined)('verify against a real Docker engine', (
   const client = createDockerClient({ timeoutMs: 20_000 });
   let cli: ComposeCli;
   const name = (project: string, svc: string, n: number) => [project, svc, n].join(cli.separator);
-  const verify = (project: string, fixture: string) =>
+  const verify = (project: string, fixture: string, host?: typeof readHostProcesses) =>
     runVerify({
       client,
       stack: singleFileStack(parseCompose(readFileSync(file(fixture), 'utf8'), fixture)),
       projectName: project,
+      ...(host ? { host } : {}),
     });
 
   beforeAll(async () => {
@@ -103,6 +105,38 @@ describe.skipIf(noEngine !== undefined)('verify against a real Docker engine', (
       ]),
     );
     expect(exitCodeFor(report)).toBe(0);
+  });
+
+  it("reads the same facts from the host's /proc as top and cat do, even without cat", async () => {
+    const project = PROJECTS.hardened;
+    const report = await verify(project, 'hardened.yml', readHostProcesses);
+    // The distroless image has no cat: through the engine it has no PID 1 status; on the host
+    // it has, like every other container.
+    const onHost = (container: ReturnType<typeof hardenedContainer>) => ({
+      ...container,
+      sources: ['inspect', 'host-proc'],
+      rules: container.rules.map((rule) => ({
+        ...rule,
+        sources: [...new Set(rule.sources.map((s) => (s === 'inspect' ? s : 'host-proc')))],
+      })),
+    });
+    const container = (svc: string, n: number, ports: boolean) =>
+      onHost(hardenedContainer(name(project, svc, n), { ports, cat: true }));
+    expect(formatJson(report)).toBe(
+      reportJson({ project, engine: client.endpoint, outcome: 'pass' }, [
+        service('distroless', 'pass', [container('distroless', 1, false)]),
+        service('idle', 'not-running', []),
+        service('web', 'pass', [container('web', 1, true)]),
+        service('worker', 'pass', [container('worker', 1, false), container('worker', 2, false)]),
+      ]),
+    );
+
+    const unhardened = await verify(PROJECTS.unhardened, 'unhardened.yml', readHostProcesses);
+    const viaEngine = await verify(PROJECTS.unhardened, 'unhardened.yml');
+    const evidence = (r: typeof report) =>
+      r.services.flatMap((s) => s.containers.flatMap((c) => c.rules.map((rule) => rule.evidence)));
+    expect(evidence(unhardened)).toEqual(evidence(viaEngine));
+    expect(unhardened.services[0]?.containers[0]?.sources).toEqual(['inspect', 'host-proc']);
   });
 
   it('fails each rule of the unhardened stack with its evidence', async () => {
