@@ -62,6 +62,7 @@ export function planStack(
   return {
     file: main.file,
     files: stack.files.map((f) => f.compose.file),
+    paths: stack.files.map((f) => f.path),
     given: stack.input.files.map(
       (path) => stack.files.find((f) => f.path === path)?.compose.file ?? path,
     ),

@@ -64,6 +64,8 @@ export interface Plan {
   file: string;
   /** Every file read, the main one first. */
   files: string[];
+  /** The same files' absolute paths, as an edit's `file` names one. */
+  paths: string[];
   /** The files Compose is given (`-f` each, or found by name), in the order it merges them. */
   given: string[];
   services: ServicePlan[];

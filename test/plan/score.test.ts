@@ -100,7 +100,14 @@ describe('scorePlan', () => {
 
   it('scores an empty stack 100', () => {
     expect(
-      scorePlan({ file: 'x', files: ['x'], given: ['x'], services: [], warnings: [] }).stack.score,
+      scorePlan({
+        file: 'x',
+        files: ['x'],
+        paths: ['/x'],
+        given: ['x'],
+        services: [],
+        warnings: [],
+      }).stack.score,
     ).toBe(100);
   });
 });

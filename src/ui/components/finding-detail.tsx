@@ -1,13 +1,16 @@
 import { Box } from 'ink';
-import type { Finding } from '../../plan/types.js';
+import type { Finding, Plan } from '../../plan/types.js';
 import { KEYMAP } from '../keymap.js';
 import { CURSOR_WIDTH, MARK_WIDTH, type TableLayout } from '../layout/table-layout.js';
 import { textWidth } from '../layout/text.js';
+import { writtenTo } from '../layout/written-to.js';
 import { isSelectable, needsReview } from '../state/selectors.js';
 import { Paragraph } from './paragraph.js';
 
 interface Props {
   finding: Finding;
+  /** The stack's files, to name the ones the change is written to when there are several. */
+  plan: Pick<Plan, 'file' | 'files' | 'paths'>;
   /** The fix goes into the block the service merges, which other services share. */
   inShared: boolean;
   /** Why the fix may not go into that block, when it may not. */
@@ -19,7 +22,7 @@ interface Props {
 const INDENT = CURSOR_WIDTH + MARK_WIDTH;
 
 /** What the table could not say about the focused row: why, and the values it had to cut. */
-export function FindingDetail({ finding, inShared, refusal, layout, columns }: Props) {
+export function FindingDetail({ finding, plan, inShared, refusal, layout, columns }: Props) {
   const width = columns - INDENT;
   const cut = (value: string, room: number) => textWidth(value) > room;
   const { source } = finding;
@@ -41,6 +44,13 @@ export function FindingDetail({ finding, inShared, refusal, layout, columns }: P
           text={whereWritten(finding, inShared, refusal)}
           width={width}
           tone={inShared ? 'warn' : 'muted'}
+        />
+      )}
+      {plan.files.length > 1 && isSelectable(finding) && (
+        <Paragraph
+          text={writtenTo(plan, inShared && finding.shared ? finding.shared.edits : finding.edits)}
+          width={width}
+          tone="muted"
         />
       )}
       {needsReview(finding) && (

@@ -72,6 +72,7 @@ export function FindingsTable({ plan, service, chosen, shared, row, columns, hei
           {start + index === row && (
             <FindingDetail
               finding={finding}
+              plan={plan}
               inShared={shared.has(finding.key)}
               refusal={blockRefusal(plan, finding)}
               layout={layout}

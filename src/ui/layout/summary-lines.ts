@@ -3,6 +3,7 @@ import { plural } from '../../text/plural.js';
 import { byHand, chosenIn, selectableKeys } from '../state/selectors.js';
 import type { Tone } from '../theme.js';
 import { textWidth } from './text.js';
+import { fileList, filesChanged } from './written-to.js';
 
 /** The summary as lines, so it can scroll like the diff. */
 export type SummaryLine =
@@ -27,10 +28,15 @@ export function summaryLines(
     const taken = chosenIn(service, chosen);
     const { name } = service;
     if (taken.length > 0) {
+      // Several files: say which of them this service's changes go to.
+      const edits = taken.flatMap((f) =>
+        shared.has(f.key) && f.shared ? f.shared.edits : f.edits,
+      );
+      const where = plan.files.length > 1 ? `, in ${fileList(filesChanged(plan, edits))}` : '';
       const head: SummaryLine = {
         kind: 'service',
         name,
-        note: plural(taken.length, 'change'),
+        note: `${plural(taken.length, 'change')}${where}`,
         tone: 'accent',
       };
       const change = (finding: Finding): SummaryLine[] =>
