@@ -1,4 +1,10 @@
-import { promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
+import {
+  promises as fs,
+  constants as fsConstants,
+  readFileSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { UserError } from '../errors.js';
 import {
   discard,
@@ -76,6 +82,7 @@ export async function writeSnapshots(
   for (const { snapshot } of changes) await checkUnchanged(snapshot);
   const edits = changes.filter((change) => change.text !== change.snapshot.text);
   refuseTwice(edits);
+  for (const { snapshot } of edits) await refuseReadOnly(snapshot, ops);
 
   const staged = await stageAll(edits, options.backup, ops);
   const failure = await replaceAll(staged, ops);
@@ -93,6 +100,23 @@ async function checkUnchanged(snapshot: FileSnapshot): Promise<void> {
     throw new UserError('changed on disk since it was read; nothing was written', {
       file: snapshot.shown,
       hint: 'run compose-harden again to start from the new content',
+    });
+  }
+}
+
+/**
+ * A file its owner made read-only is not ours to replace, though the rename into a writable
+ * folder would go through: the new file would even keep the read-only mode.
+ */
+async function refuseReadOnly(snapshot: FileSnapshot, ops: FileOps): Promise<void> {
+  try {
+    await ops.access(snapshot.real, fsConstants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw error;
+    throw new UserError('is read-only for you; nothing was written', {
+      file: snapshot.shown,
+      hint: 'make it writable (chmod u+w) or run as a user who may write it',
     });
   }
 }

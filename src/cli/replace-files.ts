@@ -3,7 +3,7 @@ import type { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /** The file operations a write uses: `fs.promises`, or a stand-in that fails on cue in tests. */
-export type FileOps = Pick<typeof fs, 'open' | 'chmod' | 'rename' | 'rm' | 'lstat'>;
+export type FileOps = Pick<typeof fs, 'open' | 'chmod' | 'rename' | 'rm' | 'lstat' | 'access'>;
 
 /** One file's new text, and its backup, staged in temp files beside it. */
 export interface Staged {

@@ -164,6 +164,36 @@ describe('writeSnapshots', () => {
     expect(readdirSync(path.join(dir, 'second'))).toEqual(['compose.yaml']);
   });
 
+  it('refuses a file that is read-only for the user, though its folder is writable', async () => {
+    const dir = tempStack({ 'a.yaml': 'a: 1\n', 'b.yaml': 'b: 1\n' });
+    const [a, b] = await readBoth(dir);
+    // chmod 444 does not stop root, so the check is given what it returns for someone else.
+    const ops: FileOps = {
+      ...fs,
+      access: async (file, mode) => {
+        if (file === b.real) throw errno('EACCES');
+        return fs.access(file, mode);
+      },
+    };
+
+    const write = writeSnapshots(
+      [
+        { snapshot: a, text: 'a: 2\n' },
+        { snapshot: b, text: 'b: 2\n' },
+      ],
+      { backup: true },
+      ops,
+    );
+
+    await expect(write).rejects.toMatchObject({
+      file: b.shown,
+      message: 'is read-only for you; nothing was written',
+      hint: 'make it writable (chmod u+w) or run as a user who may write it',
+    });
+    expect(readFileSync(a.real, 'utf8')).toBe('a: 1\n');
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'b.yaml']);
+  });
+
   it('puts back the files already replaced when a later rename fails', async () => {
     const dir = tempStack({ 'a.yaml': 'a: 1\n', 'b.yaml': 'b: 1\n' });
     chmodSync(path.join(dir, 'a.yaml'), 0o640);
