@@ -40,6 +40,21 @@ describe('apply and suppressions', () => {
   });
 });
 
+describe('apply with nothing to change', () => {
+  it('names every file it read, included ones too', () => {
+    const dir = tempStack({
+      'compose.yaml': 'include:\n  - db/compose.yaml\nservices:\n  web:\n    image: acme/web:1\n',
+      'db/compose.yaml': 'services:\n  db:\n    image: postgres:16\n',
+    });
+    const run = runCli(['apply', '--yes', '--rule', 'no-privileged'], { cwd: dir });
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'compose.yaml, db/compose.yaml: nothing to change\n',
+      stderr: '',
+    });
+  });
+});
+
 describe('apply errors', () => {
   it('rejects an unknown --rule with a suggestion and writes nothing', () => {
     const dir = tempStack({ 'compose.yaml': STACK });

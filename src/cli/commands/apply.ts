@@ -64,7 +64,8 @@ export async function applyCommand(options: ApplyOptions, io: Io): Promise<numbe
   // The one render of this run: editing the loaded trees saves a second parse of each file.
   const files = applyStackEdits(stack, editsFor(plan, chosen), { inPlace: true });
   if (files.length === 0) {
-    writeLine(io.stdout, `${plan.given.join(', ')}: nothing to change`);
+    // Every file read, included ones too: none of them needs a change.
+    writeLine(io.stdout, `${plan.files.join(', ')}: nothing to change`);
     return 0;
   }
   if (options.dryRun) {
