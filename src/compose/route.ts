@@ -102,8 +102,6 @@ class Router {
     // Dropping more capabilities than ALL is harmless: what other files drop stays.
     const merged = MERGED_LISTS.has(edit.key) && edit.key !== 'cap_drop';
     if (!merged || !Array.isArray(edit.value)) return [{ edit, layer }];
-    // An empty list where the key is not written adds nothing: only the removals count.
-    const adds = edit.value.length > 0 || Object.hasOwn(layer.raw, edit.key);
     // A list set in one file still merges with what the others add: drop those there too.
     const wanted = edit.value.map(String);
     const list: Extract<Edit, { kind: 'list' }> = {
@@ -114,7 +112,22 @@ class Router {
       add: [],
     };
     const drops = this.list(list, (item) => wanted.includes(String(item)), layer);
-    return adds ? [{ edit, layer }, ...drops] : drops;
+    // What the others keep merges in anyway: writing it here too would repeat it.
+    const elsewhere = this.keptElsewhere(edit.key, layer, wanted);
+    const written = asItems(layer.data[edit.key]).map(String);
+    const value = edit.value.filter(
+      (item) => !elsewhere.has(String(item)) || written.includes(String(item)),
+    );
+    // An empty list where the key is not written adds nothing: only the removals count.
+    const adds = value.length > 0 || Object.hasOwn(layer.raw, edit.key);
+    return adds ? [{ edit: { ...edit, value }, layer }, ...drops] : drops;
+  }
+
+  /** The wanted items that the layers other than `target` write, and so still give. */
+  private keptElsewhere(key: string, target: Layer, wanted: readonly string[]): Set<string> {
+    const others = this.writing(key).filter((layer) => layer !== target);
+    const items = others.flatMap((layer) => asItems(layer.data[key]).map(String));
+    return new Set(items.filter((item) => wanted.includes(item)));
   }
 
   /** Items are removed where each is written; added where the list is last written. */

@@ -115,6 +115,12 @@ const CASES: FidelityCase[] = [
     after: passes('base.yml: the only service passes'),
   },
   {
+    name: 'cap-add-spellings',
+    proves: 'writes each capability once across both files, however each file spells it',
+    fixed: ['cap-add-minimal [web]'],
+    after: ONLY,
+  },
+  {
     name: 'variable-port',
     proves: 'binds ports written with ${VAR:-default} to loopback and keeps the variable',
     fixed: ['ports-loopback [web]'],
