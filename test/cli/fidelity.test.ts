@@ -58,6 +58,12 @@ const CASES: FidelityCase[] = [
     after: ONLY,
   },
   {
+    name: 'port-long-and-short',
+    proves: 'binds a port written long in one file and short in the other in both files',
+    fixed: ['ports-loopback [web]'],
+    after: ONLY,
+  },
+  {
     name: 'override-reset',
     proves: 'leaves the base ports an override drops with !reset, fixing the override only',
     fixed: ['no-privileged [web]'],
