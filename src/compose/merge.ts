@@ -155,7 +155,8 @@ function uniqueBy(identity: Identity, later: 'replaces' | 'dropped'): ListMerge 
   };
 }
 
-function portKey(value: unknown): string {
+/** What makes two ports one entry: address (0.0.0.0 when none), published, target, protocol. */
+export function portKey(value: unknown): string {
   if (isMapping(value)) {
     const { host_ip = '', published = '', target, protocol = 'tcp' } = value;
     return [host_ip || '0.0.0.0', published, target, protocol].join('|');

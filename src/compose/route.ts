@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { aliasedItem } from './aliased-item.js';
 import { type Edit, settingOf } from './apply.js';
+import { portKey } from './merge.js';
+import { bindShortPort } from './port-bind.js';
 import { type Routed, settleAnchors } from './route-anchors.js';
 import { isRecord } from './services.js';
 import type { Layer, Stack, StackService } from './stack.js';
@@ -102,8 +104,6 @@ class Router {
     // Dropping more capabilities than ALL is harmless: what other files drop stays.
     const merged = MERGED_LISTS.has(edit.key) && edit.key !== 'cap_drop';
     if (!merged || !Array.isArray(edit.value)) return [{ edit, layer }];
-    // An empty list where the key is not written adds nothing: only the removals count.
-    const adds = edit.value.length > 0 || Object.hasOwn(layer.raw, edit.key);
     // A list set in one file still merges with what the others add: drop those there too.
     const wanted = edit.value.map(String);
     const list: Extract<Edit, { kind: 'list' }> = {
@@ -114,7 +114,22 @@ class Router {
       add: [],
     };
     const drops = this.list(list, (item) => wanted.includes(String(item)), layer);
-    return adds ? [{ edit, layer }, ...drops] : drops;
+    // What the others keep merges in anyway: writing it here too would repeat it.
+    const elsewhere = this.keptElsewhere(edit.key, layer, wanted);
+    const written = asItems(layer.data[edit.key]).map(String);
+    const value = edit.value.filter(
+      (item) => !elsewhere.has(String(item)) || written.includes(String(item)),
+    );
+    // An empty list where the key is not written adds nothing: only the removals count.
+    const adds = value.length > 0 || Object.hasOwn(layer.raw, edit.key);
+    return adds ? [{ edit: { ...edit, value }, layer }, ...drops] : drops;
+  }
+
+  /** The wanted items that the layers other than `target` write, and so still give. */
+  private keptElsewhere(key: string, target: Layer, wanted: readonly string[]): Set<string> {
+    const others = this.writing(key).filter((layer) => layer !== target);
+    const items = others.flatMap((layer) => asItems(layer.data[key]).map(String));
+    return new Set(items.filter((item) => wanted.includes(item)));
   }
 
   /** Items are removed where each is written; added where the list is last written. */
@@ -140,8 +155,8 @@ class Router {
   }
 
   /**
-   * A port or volume, found by its value in each layer that writes it: indexes differ once
-   * layers merge, and the same entry written in two files is fixed in both.
+   * A port or volume, found in each layer that writes it: indexes differ once layers merge,
+   * and the same entry written in two files is fixed in both.
    */
   private item(edit: Extract<Edit, { kind: 'port' | 'volume' }>): Placed[] {
     const key = settingOf(edit);
@@ -149,14 +164,16 @@ class Router {
     if (entry === undefined) return [];
     const only = this.service.layers.length === 1 ? this.service.layers[0] : undefined;
     if (only) return this.placeItem(only, edit.index, entry, edit);
+    const same = copiesOf(edit, entry);
     return this.writing(key).flatMap((layer) => {
-      const index = asItems(layer.data[key]).findIndex((item) => isDeepStrictEqual(item, entry));
-      if (index === -1) return [];
+      const items = asItems(layer.data[key]);
+      const indexes = items.flatMap((item, index) => (same(item) ? [index] : []));
+      if (indexes.length === 0) return [];
       if (!this.canWrite(layer)) {
         this.left.add(SHARED_BASE);
         return [];
       }
-      return this.placeItem(layer, index, entry, edit);
+      return indexes.flatMap((index) => this.placeItem(layer, index, entry, edit));
     });
   }
 
@@ -172,6 +189,10 @@ class Router {
       return [];
     }
     const raw = asItems(layer.raw[settingOf(edit)])[index];
+    const copy = asItems(layer.data[settingOf(edit)])[index];
+    if (edit.kind === 'port' && !isDeepStrictEqual(copy, entry)) {
+      return this.placePortCopy(layer, index, raw, edit);
+    }
     if (edit.kind === 'volume' || !hasVariable(raw)) return [{ edit: { ...edit, index }, layer }];
     // `${PORT}:80` becomes `127.0.0.1:${PORT}:80`: the address goes in front of what is written.
     if (typeof raw === 'string' && edit.short === `${edit.hostIp}:${String(entry)}`) {
@@ -182,6 +203,41 @@ class Router {
     this.left.add(VARIABLE);
     return [];
   }
+
+  /**
+   * The same port written in another form (`8443:443` here, `{target: 443, published: 8443}`
+   * there): it is bound too, else it would no longer merge with the bound one and would stay
+   * published on every interface.
+   */
+  private placePortCopy(
+    layer: Layer,
+    index: number,
+    raw: unknown,
+    edit: Extract<Edit, { kind: 'port' }>,
+  ): Placed[] {
+    if (isRecord(raw) && !hasVariable(raw.host_ip)) return [{ edit: { ...edit, index }, layer }];
+    const short =
+      typeof raw === 'string' || typeof raw === 'number'
+        ? bindShortPort(raw, edit.hostIp)
+        : undefined;
+    if (short !== undefined) return [{ edit: { ...edit, index, short }, layer }];
+    this.left.add(VARIABLE);
+    return [];
+  }
+}
+
+/**
+ * Which items of a layer are copies of the entry. A port is one entry wherever its address,
+ * published port, target and protocol are the same, whatever the syntax; a volume must read
+ * the same, since another file's mount of the same target is replaced, not merged.
+ */
+function copiesOf(
+  edit: Extract<Edit, { kind: 'port' | 'volume' }>,
+  entry: unknown,
+): (item: unknown) => boolean {
+  if (edit.kind === 'volume') return (item) => isDeepStrictEqual(item, entry);
+  const key = portKey(entry);
+  return (item) => portKey(item) === key;
 }
 
 function asItems(value: unknown): unknown[] {

@@ -12,7 +12,10 @@ export interface ServiceNode {
 
 /** Where a written value sits beyond its line, when the stack has more than one place. */
 export interface SourceDetail {
-  /** The file, when it is not the stack's main file. */
+  /**
+   * The file, when it is not the stack's main file; for an item of a list merged from several
+   * files, always.
+   */
   file?: string;
   /** The service it is inherited from through `extends`. */
   extendsFrom?: string;
@@ -37,6 +40,11 @@ export interface Setting {
   pair: Pair<Node, Node | null> | undefined;
   /** An anchor on the value that other nodes alias: editing it in place would change them. */
   sharedAnchor: string | undefined;
+  /**
+   * For a list, where each item is written, in the order of `value`: items merged from
+   * several files or a service it extends each keep their own file and line.
+   */
+  items?: readonly SettingSource[];
 }
 
 /**
@@ -123,6 +131,25 @@ export function readSetting(compose: ComposeDocument, service: ServiceNode, key:
     pair: undefined,
     sharedAnchor: undefined,
   };
+}
+
+/**
+ * The line of each item of a list setting as the service writes it, in its own mapping or in a
+ * block it merges; a single value standing for a list counts as one item.
+ */
+export function itemLines(
+  compose: ComposeDocument,
+  service: ServiceNode,
+  key: string,
+): number[] | undefined {
+  if (!service.map) return undefined;
+  const pair =
+    service.map.items.find((p) => isScalar(p.key) && p.key.value === key) ??
+    findMerged(compose, service.map, key, new Set())?.pair;
+  const written = pair?.value as Node | null | undefined;
+  const value = isAlias(written) ? compose.aliasTargets.get(written) : written;
+  const items = isSeq(value) ? (value.items as Node[]) : value ? [value] : [];
+  return items.map((item) => lineOfNode(compose.lineCounter, item) ?? service.line);
 }
 
 export function isMergeKey(key: unknown): boolean {

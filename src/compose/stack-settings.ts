@@ -1,5 +1,6 @@
+import { isDeepStrictEqual } from 'node:util';
 import { mergeServiceWithOrigins } from './merge.js';
-import { readSetting, type Setting, type SettingSource } from './services.js';
+import { itemLines, readSetting, type Setting, type SettingSource } from './services.js';
 import type { Layer, Stack, StackService } from './stack.js';
 
 /**
@@ -23,6 +24,7 @@ export function stackSetting(stack: Stack, service: StackService, key: string): 
   const variables = [
     ...new Set(origin.flatMap((index) => service.layers[index]?.variables.get(key) ?? [])),
   ];
+  const items = itemSources(stack, service, key, origin);
   return {
     key,
     value: service.data[key],
@@ -30,7 +32,51 @@ export function stackSetting(stack: Stack, service: StackService, key: string): 
     source: withDetail(written.source, stack, layer, variables),
     pair: layer.via === 'file' ? written.pair : undefined,
     sharedAnchor: layer.via === 'file' ? written.sharedAnchor : undefined,
+    ...(items ? { items } : {}),
   };
+}
+
+/**
+ * Where each item of a merged list is written: in the layer it came from, at the line of the
+ * same item there. Undefined when the setting is not a list.
+ */
+function itemSources(
+  stack: Stack,
+  service: StackService,
+  key: string,
+  origin: readonly number[],
+): SettingSource[] | undefined {
+  const value = service.data[key];
+  if (!Array.isArray(value)) return undefined;
+  const layers = value.map((_, i) => service.layers[origin[i] ?? origin[0] ?? 0] as Layer);
+  // Items from several files each name theirs, the main one too: a line alone would be ambiguous.
+  const named = new Set(layers.map((layer) => layer.file)).size > 1;
+  const places = new Map<Layer, { source: SettingSource; lines: number[]; items: unknown[] }>();
+  const placeOf = (layer: Layer) => {
+    const known = places.get(layer);
+    if (known) return known;
+    const { compose } = layer.file;
+    const written = readSetting(compose, layer.service, key).source;
+    const variables = [...(layer.variables.get(key) ?? [])];
+    const source = withDetail(written, stack, layer, variables);
+    const place = {
+      source: named && source.kind !== 'unset' ? { ...source, file: compose.file } : source,
+      lines: itemLines(compose, layer.service, key) ?? [],
+      items: asItems(layer.data[key]),
+    };
+    places.set(layer, place);
+    return place;
+  };
+  return value.map((item, i) => {
+    const { source, lines, items } = placeOf(layers[i] as Layer);
+    const line = lines[items.findIndex((each) => isDeepStrictEqual(each, item))];
+    return source.kind === 'unset' || line === undefined ? source : { ...source, line };
+  });
+}
+
+function asItems(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
 }
 
 function withDetail(

@@ -16,7 +16,10 @@ export interface Finding {
   current: string;
   recommended: string;
   reason: string;
-  /** The line the finding points at: the setting where written, else the service key. */
+  /**
+   * The line the finding points at: the offending item of a list (the first, when several),
+   * else the setting where written, else the service key.
+   */
   line: number;
   /** The file that line is in, when it is not the main file. */
   file?: string;

@@ -1,6 +1,6 @@
 import { capAddEdit, capsOf, dropsAll } from './caps.js';
 import type { Rule, RuleContext, Severity } from './types.js';
-import { describe, fromWhere, notAList } from './values.js';
+import { describeWhere, firstItemSource, notAList } from './values.js';
 
 export const capAddMinimal: Rule = {
   id: 'cap-add-minimal',
@@ -28,13 +28,14 @@ export const capAddMinimal: Rule = {
   owasp: ['RULE #3'],
   check(context: RuleContext) {
     const setting = context.setting('cap_add');
-    const current = describe(setting.value) + fromWhere(setting.source);
+    const current = describeWhere(setting);
     const wanted = context.neededCaps;
     const recommended = wanted.length ? wanted.join(', ') : 'none';
     const misshapen = notAList(setting, recommended);
     if (misshapen) return misshapen;
     const written = capsOf(setting.value);
-    const extra = written.filter((cap) => !wanted.includes(cap.name)).map((cap) => cap.written);
+    const extras = written.flatMap((cap, index) => (wanted.includes(cap.name) ? [] : [index]));
+    const extra = extras.map((index) => written[index]?.written ?? '');
     const missing = wanted.filter((name) => !written.some((cap) => cap.name === name));
     const compliant = extra.length === 0 && (missing.length === 0 || !dropsAll(context));
     const edit = compliant ? undefined : capAddEdit(context);
@@ -54,7 +55,7 @@ export const capAddMinimal: Rule = {
       current,
       recommended,
       reason,
-      source: setting.source,
+      source: firstItemSource(setting, extras),
       edits: edit ? [edit] : [],
     };
   },

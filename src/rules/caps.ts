@@ -23,7 +23,10 @@ export function dropsAll(context: RuleContext): boolean {
 export function capAddEdit(context: RuleContext): Edit | undefined {
   const current = capsOf(context.setting('cap_add').value);
   const wanted = context.neededCaps;
-  const kept = current.filter((cap) => wanted.includes(cap.name));
+  // `chown` in one file and `CHOWN` in another are one capability: keep its first spelling.
+  const kept = current.filter(
+    (cap, i) => wanted.includes(cap.name) && current.findIndex((c) => c.name === cap.name) === i,
+  );
   const missing = wanted.filter((name) => !current.some((cap) => cap.name === name));
   const unchanged = kept.length === current.length && missing.length === 0;
   if (unchanged) return undefined;

@@ -3,7 +3,7 @@ import type { SettingSource } from '../compose/services.js';
 import { parseShortVolume } from '../compose/volume-spec.js';
 import { hostPath } from './host-paths.js';
 import type { RuleContext } from './types.js';
-import { isTrue } from './values.js';
+import { isTrue, itemSource, listedWhere } from './values.js';
 
 /** One entry of `volumes:`, short or long syntax, as the mount rules judge it. */
 export interface Mount {
@@ -62,6 +62,10 @@ export interface Mounts {
   source: SettingSource;
   /** The list is the service's own, so its entries can be edited in place. */
   editable: boolean;
+  /** Where a mount is written: its file and line. */
+  sourceOf(mount: Mount): SettingSource;
+  /** Mounts for the "current" column, each as `text` says, with where they are written. */
+  listed(found: readonly Mount[], text?: (mount: Mount) => string): string;
 }
 
 export function mountsOf(context: RuleContext): Mounts {
@@ -72,7 +76,17 @@ export function mountsOf(context: RuleContext): Mounts {
     if (entry && typeof entry === 'object') return [fromLong(index, entry)];
     return [];
   });
-  return { mounts, source: setting.source, editable: setting.source.kind === 'own' };
+  return {
+    mounts,
+    source: setting.source,
+    editable: setting.source.kind === 'own',
+    sourceOf: (mount) => itemSource(setting, mount.index),
+    listed: (found, text = (mount) => mount.text) =>
+      listedWhere(
+        setting,
+        found.map((mount) => ({ text: text(mount), index: mount.index })),
+      ),
+  };
 }
 
 /** What the read-only fix writes for these mounts: `:ro`, `read_only: true`, or both. */

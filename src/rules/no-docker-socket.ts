@@ -43,7 +43,7 @@ export const noDockerSocket: Rule = {
   cis: ['5.31'],
   owasp: ['RULE #1'],
   check(context: RuleContext) {
-    const { mounts, source, editable } = mountsOf(context);
+    const { mounts, source, editable, sourceOf, listed } = mountsOf(context);
     const found = mounts.flatMap((mount) => {
       const kind = exposes(mount);
       return kind ? [{ mount, kind }] : [];
@@ -61,9 +61,10 @@ export const noDockerSocket: Rule = {
         edits: [],
       };
     }
-    const current = found
-      .map(({ mount }) => `${mount.text}${mount.readOnly ? ' (read-only)' : ''}`)
-      .join(', ');
+    const current = listed(
+      found.map(({ mount }) => mount),
+      (mount) => `${mount.text}${mount.readOnly ? ' (read-only)' : ''}`,
+    );
     const folders = found.filter(({ kind }) => kind === 'folder');
     const writable = editable
       ? found.filter(({ kind, mount }) => kind === 'socket' && !mount.readOnly)
@@ -83,7 +84,7 @@ export const noDockerSocket: Rule = {
         ? `${readOnlyText(writable.map(({ mount }) => mount))} (${STILL_ROOT})`
         : recommended,
       reason,
-      source,
+      source: found[0] ? sourceOf(found[0].mount) : source,
       edits,
       review: true,
       ...(folders.length === found.length ? { severity: 'high' as const } : {}),

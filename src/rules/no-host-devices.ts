@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './types.js';
-import { describe, fromWhere, notAList } from './values.js';
+import { describeWhere, itemSource, notAList } from './values.js';
 
 function listed(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
@@ -33,6 +33,7 @@ export const noHostDevices: Rule = {
     const rules = context.setting('device_cgroup_rules');
     const found = [...listed(devices.value), ...listed(rules.value)];
     const source = devices.source.kind === 'unset' ? rules.source : devices.source;
+    const first = listed(devices.value).length > 0 ? itemSource(devices, 0) : source;
     const recommended = 'no host devices';
     const misshapen = notAList(devices, recommended, 'any') ?? notAList(rules, recommended);
     if (misshapen) return misshapen;
@@ -48,10 +49,13 @@ export const noHostDevices: Rule = {
     }
     return {
       status: 'fail',
-      current: found.map(describe).join(', ') + fromWhere(source),
+      current: [devices, rules]
+        .filter((setting) => listed(setting.value).length > 0)
+        .map(describeWhere)
+        .join(', '),
       recommended,
       reason: 'each device opens a kernel driver to the container; keep only what it uses',
-      source,
+      source: first,
       edits: [],
     };
   },

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './types.js';
-import { asList, describe, fromWhere, notAList } from './values.js';
+import { asList, describeWhere, firstItemSource, notAList } from './values.js';
 
 const ENABLED = /^no-new-privileges(?:[:=]true)?$/i;
 const DISABLED = /^no-new-privileges[:=]false$/i;
@@ -32,7 +32,7 @@ export const noNewPrivileges: Rule = {
     const misshapen = notAList(setting, WANTED);
     if (misshapen) return misshapen;
     const options = asList(setting.value);
-    const current = describe(setting.value) + fromWhere(setting.source);
+    const current = describeWhere(setting);
     if (options.some((option) => ENABLED.test(option.trim()))) {
       return {
         status: 'ok',
@@ -43,13 +43,14 @@ export const noNewPrivileges: Rule = {
         edits: [],
       };
     }
-    const disabled = options.filter((option) => DISABLED.test(option.trim()));
+    const disabledAt = options.flatMap((option, i) => (DISABLED.test(option.trim()) ? [i] : []));
+    const disabled = disabledAt.map((index) => options[index] ?? '');
     return {
       status: 'fail',
       current,
       recommended: WANTED,
       reason: 'blocks setuid binaries and file capabilities from raising privileges',
-      source: setting.source,
+      source: firstItemSource(setting, disabledAt),
       // A list edit, so that no-unconfined-profiles can change the same list in the same run.
       edits: [
         {

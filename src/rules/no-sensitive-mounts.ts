@@ -34,7 +34,7 @@ export const noSensitiveMounts: Rule = {
   cis: ['5.5'],
   owasp: ['RULE #8'],
   check(context: RuleContext) {
-    const { mounts, source, editable } = mountsOf(context);
+    const { mounts, source, editable, sourceOf, listed } = mountsOf(context);
     const found = mounts.flatMap((mount) => {
       const why = mount.bind ? sensitivity(mount.host, mount.readOnly) : undefined;
       return why ? [{ mount, why }] : [];
@@ -65,10 +65,11 @@ export const noSensitiveMounts: Rule = {
     const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
     return {
       status: 'fail',
-      current: found.map(({ mount }) => mount.text).join(', '),
+      current: listed(found.map(({ mount }) => mount)),
       recommended: offered,
       reason: `${worst?.mount.readOnly ? '' : 'writable: '}${worst?.why}${more}`,
-      source,
+      // The line of the mount the reason names.
+      source: worst ? sourceOf(worst.mount) : source,
       edits,
       review: true,
       severity: writable.length ? 'high' : 'medium',

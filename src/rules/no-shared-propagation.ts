@@ -29,7 +29,7 @@ export const noSharedPropagation: Rule = {
   cis: ['5.19'],
   owasp: [],
   check(context: RuleContext) {
-    const { mounts, source, editable } = mountsOf(context);
+    const { mounts, source, editable, sourceOf, listed } = mountsOf(context);
     const shared = mounts.filter((m) => m.propagation && SHARED.has(m.propagation));
     const recommended = 'rprivate (the default)';
     const misshapen = notAList(context.setting('volumes'), recommended, 'any');
@@ -49,10 +49,10 @@ export const noSharedPropagation: Rule = {
       : [];
     return {
       status: 'fail',
-      current: shared.map((mount) => mount.text).join(', '),
+      current: listed(shared),
       recommended,
       reason: 'mounts made in the container would reach the host',
-      source,
+      source: shared[0] ? sourceOf(shared[0]) : source,
       edits,
     };
   },

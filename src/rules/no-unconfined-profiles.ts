@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './types.js';
-import { asList, describe, fromWhere, notAList } from './values.js';
+import { asList, describeWhere, firstItemSource, notAList } from './values.js';
 
 /** Options that switch a Linux security module off; `=` and `:` are both accepted by Docker. */
 const UNCONFINED = [
@@ -42,9 +42,10 @@ export const noUnconfinedProfiles: Rule = {
   check(context: RuleContext) {
     const setting = context.setting('security_opt');
     const options = asList(setting.value);
-    const off = options.filter(isUnconfined);
+    const offAt = options.flatMap((option, index) => (isUnconfined(option) ? [index] : []));
+    const off = offAt.map((index) => options[index] ?? '');
     const recommended = 'the default profiles (no unconfined or disable options)';
-    const current = describe(setting.value) + fromWhere(setting.source);
+    const current = describeWhere(setting);
     const misshapen = notAList(setting, recommended);
     if (misshapen) return misshapen;
     if (off.length === 0) {
@@ -62,7 +63,7 @@ export const noUnconfinedProfiles: Rule = {
       current,
       recommended,
       reason: `${off.join(', ')} removes a layer that stops container escapes`,
-      source: setting.source,
+      source: firstItemSource(setting, offAt),
       edits: [
         { kind: 'list', service: context.service, key: 'security_opt', remove: off, add: [] },
       ],

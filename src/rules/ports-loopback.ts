@@ -1,7 +1,7 @@
 import type { Edit } from '../compose/apply.js';
 import { formatShortPort, isLoopback, parseShortPort } from './port-spec.js';
 import type { Rule, RuleContext, Status } from './types.js';
-import { describe, fromWhere, notAList } from './values.js';
+import { describe, firstItemSource, listedWhere, notAList } from './values.js';
 
 const LOCAL = '127.0.0.1';
 
@@ -79,7 +79,10 @@ export const portsLoopback: Rule = {
         edits: [],
       };
     }
-    const current = verdicts.map((v) => v.text).join(', ') + fromWhere(setting.source);
+    const current = listedWhere(
+      setting,
+      verdicts.map((v, index) => ({ text: v.text, index })),
+    );
     if (failing.length === 0) {
       const unknown = verdicts.some((v) => v.status === 'unknown');
       const reason = unknown
@@ -89,8 +92,10 @@ export const portsLoopback: Rule = {
     }
     const verb = failing.length === 1 ? 'listens' : 'listen';
     const reason = `${failing.map((v) => v.text).join(', ')} ${verb} on every interface`;
+    const open = verdicts.flatMap((v, index) => (v.status === 'fail' ? [index] : []));
     return {
       ...base,
+      source: firstItemSource(setting, open),
       status: 'fail',
       current,
       reason,

@@ -1,6 +1,6 @@
 import { parseShortPort } from './port-spec.js';
 import type { Rule, RuleContext } from './types.js';
-import { fromWhere, notAList } from './values.js';
+import { firstItemSource, fromWhere, listedWhere, notAList } from './values.js';
 
 /** The first host port of a published entry; undefined when unknown or chosen by Docker. */
 function hostPort(entry: unknown): number | undefined {
@@ -65,16 +65,23 @@ export const privilegedPorts: Rule = {
     const entries = Array.isArray(setting.value) ? setting.value : [];
     const edge = context.preset.ports?.edge === true;
     const low = entries
-      .map(hostPort)
-      .filter((port): port is number => port !== undefined && port < 1024)
-      .filter((port) => !(edge && WEB.has(port)));
+      .map((entry, index) => ({ port: hostPort(entry), index }))
+      .filter((it): it is { port: number; index: number } => it.port !== undefined)
+      .filter(({ port }) => port < 1024 && !(edge && WEB.has(port)));
     if (low.length === 0) {
       const reason = edge ? 'an edge proxy may publish 80 and 443' : 'no host port below 1024';
       return { ...base, status: 'ok', current: 'none below 1024', reason };
     }
-    const current = low.join(', ') + fromWhere(setting.source);
+    const current = listedWhere(
+      setting,
+      low.map(({ port, index }) => ({ text: String(port), index })),
+    );
     return {
       ...base,
+      source: firstItemSource(
+        setting,
+        low.map(({ index }) => index),
+      ),
       status: 'fail',
       current,
       reason: 'publish a high port; let the proxy own 80/443',

@@ -82,6 +82,64 @@ export function fromWhere(source: SettingSource): string {
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
 
+/** Where item `index` of a list setting is written; where the setting is, when not known. */
+export function itemSource(setting: Setting, index: number): SettingSource {
+  const item = setting.items?.[index];
+  return item && item.kind !== 'unset' ? item : setting.source;
+}
+
+/** Where the first of the items found (by index) is written; the setting's place if none is. */
+export function firstItemSource(setting: Setting, indexes: readonly number[]): SettingSource {
+  const first = indexes[0];
+  return first === undefined ? setting.source : itemSource(setting, first);
+}
+
+/** A whole list setting for the "current" column, with where its items are written. */
+export function describeWhere(setting: Setting): string {
+  const { value } = setting;
+  if (!Array.isArray(value) || value.length === 0) {
+    return describe(value) + fromWhere(setting.source);
+  }
+  return listedWhere(
+    setting,
+    value.map((item, index) => ({ text: describe(item), index })),
+  );
+}
+
+/**
+ * Items of a list setting (`text` standing for the item at `index`) for the "current" column:
+ * then where the setting is written, as for any value; or, when the items come from different
+ * places (files, blocks, a service extended), each run of items from one place, then where.
+ */
+export function listedWhere(
+  setting: Setting,
+  items: readonly { text: string; index: number }[],
+): string {
+  const sources = items.map(({ index }) => itemSource(setting, index));
+  if (sources.every((source) => samePlace(source, setting.source))) {
+    return items.map((item) => item.text).join(', ') + fromWhere(setting.source);
+  }
+  const runs: { texts: string[]; source: SettingSource }[] = [];
+  items.forEach((item, i) => {
+    const source = sources[i] ?? setting.source;
+    const run = runs.at(-1);
+    if (run && samePlace(run.source, source)) run.texts.push(item.text);
+    else runs.push({ texts: [item.text], source });
+  });
+  return runs
+    .map(({ texts, source }) => {
+      const where = fromWhere(source) || (source.kind === 'unset' ? '' : ` (line ${source.line})`);
+      return texts.join(', ') + where;
+    })
+    .join(', ');
+}
+
+function samePlace(a: SettingSource, b: SettingSource): boolean {
+  if (a.kind === 'unset' || b.kind === 'unset') return a.kind === b.kind;
+  const anchor = (source: SettingSource) => (source.kind === 'merged' ? source.anchor : undefined);
+  return a.file === b.file && a.extendsFrom === b.extendsFrom && anchor(a) === anchor(b);
+}
+
 /** Compose's booleans: YAML true, or the strings Compose accepts. */
 export function isTrue(value: unknown): boolean {
   return value === true || (typeof value === 'string' && /^(true|yes|y|on|1)$/i.test(value));

@@ -39,7 +39,7 @@ describe('check', () => {
     expect(run.stdout).toBe(
       [
         'compose.yaml:9: high no-privileged [cache] true -> false: privileged grants every capability and host device',
-        'compose.yaml:5: suppressed ports-loopback [web]: behind the host firewall',
+        'compose.yaml:6: suppressed ports-loopback [web]: behind the host firewall',
         '1 finding in 1 of 2 services (1 high); 1 suppressed; score 90/100 (A)',
         '',
       ].join('\n'),
@@ -52,7 +52,7 @@ describe('check', () => {
     const dir = tempStack({ 'compose.yaml': STACK });
     const run = runCli(['check', '--rule', 'ports-loopback'], { cwd: dir });
     expect(run.stdout).toBe(
-      'compose.yaml:5: suppressed ports-loopback [web]: behind the host firewall\n' +
+      'compose.yaml:6: suppressed ports-loopback [web]: behind the host firewall\n' +
         'compose.yaml: all 2 services pass; 1 suppressed\n',
     );
     expect(run.code).toBe(0);
@@ -229,7 +229,7 @@ describe('check of a port Compose v1 reads as a number', () => {
       'compose.yaml:5: warning (BASE_60): port 22:22 of ssh is not quoted: Compose v1 and ' +
         'other YAML 1.1 readers take it for the number 1342; write "22:22"\n',
     );
-    expect(run.stdout).toMatch(/^compose\.yaml:4: medium ports-loopback \[ssh\] 22:22 -> /);
+    expect(run.stdout).toMatch(/^compose\.yaml:5: medium ports-loopback \[ssh\] 22:22 -> /);
     expect(run.code).toBe(1);
   });
 });

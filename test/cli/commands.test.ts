@@ -35,7 +35,7 @@ describe('check', () => {
       '2 no-new-privileges',
       '2 cap-drop-all',
       '2 read-only-rootfs',
-      '5 ports-loopback',
+      '6 ports-loopback',
       '4 no-privileged',
       '2 memory-limit',
       '2 cpu-limit',

@@ -58,6 +58,12 @@ const CASES: FidelityCase[] = [
     after: ONLY,
   },
   {
+    name: 'port-long-and-short',
+    proves: 'binds a port written long in one file and short in the other in both files',
+    fixed: ['ports-loopback [web]'],
+    after: ONLY,
+  },
+  {
     name: 'override-reset',
     proves: 'leaves the base ports an override drops with !reset, fixing the override only',
     fixed: ['no-privileged [web]'],
@@ -113,6 +119,12 @@ const CASES: FidelityCase[] = [
     proves: 'sets cap_drop merged from two files in the later one, keeping the earlier file',
     fixed: ['cap-drop-all [proxy]'],
     after: passes('base.yml: the only service passes'),
+  },
+  {
+    name: 'cap-add-spellings',
+    proves: 'writes each capability once across both files, however each file spells it',
+    fixed: ['cap-add-minimal [web]'],
+    after: ONLY,
   },
   {
     name: 'variable-port',

@@ -239,6 +239,34 @@ describe('fixes that must not miss what merges in', () => {
     );
   });
 
+  it('binds every copy of a port, whichever syntax each file writes it in', () => {
+    const base = yaml(
+      'services:',
+      '  web:',
+      '    image: nginx:1.27',
+      '    ports:',
+      '      - "0.0.0.0:8443:443"',
+      '      - 9000',
+      '      - 7000:7000/udp',
+    );
+    const prod = yaml(
+      'services:',
+      '  web:',
+      '    ports:',
+      '      - {target: 443, published: "8443"}',
+      '      - {target: 9000}',
+      '      - {target: 7000, published: 7000, protocol: udp}',
+    );
+    const stack = stackOf({ 'base.yml': base, 'prod.yml': prod }, ['base.yml', 'prod.yml']);
+    expect(fixed(stack, 'web/ports-loopback')).toEqual({
+      'base.yml': base
+        .replace('0.0.0.0:8443', '127.0.0.1:8443')
+        .replace('- 9000', '- 127.0.0.1::9000')
+        .replace('- 7000', '- 127.0.0.1:7000'),
+      'prod.yml': prod.replaceAll('}', ', host_ip: 127.0.0.1}'),
+    });
+  });
+
   it('writes into the override that resets a list, turning !reset into !override', () => {
     const base = yaml(
       'services:',

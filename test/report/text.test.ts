@@ -10,7 +10,7 @@ describe('formatText', () => {
       [
         'compose.yaml:10: medium ports-loopback [cache] 6379:6379 -> every port on 127.0.0.1: 6379:6379 listens on every interface',
         'compose.yaml:7: low suppression-reason [cache] ignore no-privileged -> ignore no-privileged -- <reason>: an ignore without a reason',
-        'compose.yaml:5: suppressed ports-loopback [web]: behind the host firewall',
+        'compose.yaml:6: suppressed ports-loopback [web]: behind the host firewall',
         'compose.yaml:9: suppressed no-privileged [cache]: no reason given (compose.yaml:7)',
         '2 findings in 1 of 2 services (1 medium, 1 low); 2 suppressed; score 86/100 (B)',
         '',
@@ -30,7 +30,7 @@ describe('formatText', () => {
     const text = formatText(reportFor(), ansi);
     expect(text).toContain('compose.yaml:10: \u001b[33mmedium\u001b[39m ports-loopback');
     expect(text).toContain('\u001b[36mlow\u001b[39m suppression-reason');
-    expect(text).toContain('\u001b[90mcompose.yaml:5: suppressed ports-loopback');
+    expect(text).toContain('\u001b[90mcompose.yaml:6: suppressed ports-loopback');
   });
 
   it('has no escape codes with the default plain paint', () => {
@@ -52,7 +52,7 @@ describe('formatJson', () => {
     });
     expect(json.suppressed[0]).toEqual({
       file: 'compose.yaml',
-      line: 5,
+      line: 6,
       service: 'web',
       rule: 'ports-loopback',
       severity: 'medium',

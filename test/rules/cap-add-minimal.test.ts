@@ -65,6 +65,25 @@ describe(RULE, () => {
     );
   });
 
+  it('keeps one spelling of a capability written twice, as chown and CAP_CHOWN', () => {
+    const text = yaml(
+      'services:',
+      '  web:',
+      '    image: nginx',
+      '    cap_drop: [ALL]',
+      '    cap_add: [chown, CAP_CHOWN, SETUID, NET_ADMIN]',
+    );
+    expect(fixedBy(text, RULE)).toBe(
+      yaml(
+        'services:',
+        '  web:',
+        '    image: nginx',
+        '    cap_drop: [ALL]',
+        '    cap_add: [chown, SETUID, SETGID]',
+      ),
+    );
+  });
+
   it('accepts no cap_add when nothing is needed', () => {
     const text = yaml('services:', '  p:', '    image: prom/prometheus');
     expect(findingOf(text, 'p', RULE).status).toBe('ok');

@@ -63,3 +63,28 @@ describe('a list setting written as a mapping', () => {
     ]);
   });
 });
+
+describe('a list whose items come from several places', () => {
+  it('says where each run of items is written, and points at the first offending one', () => {
+    const text = yaml(
+      'services:',
+      '  web:',
+      '    image: nginx',
+      '    cap_add: [SYS_ADMIN]',
+      '  worker:',
+      '    extends: web',
+      '    cap_add:',
+      '      - CHOWN',
+      '      - NET_ADMIN',
+    );
+    const finding = findingOf(text, 'worker', 'cap-add-minimal');
+    expect(finding.current).toBe('SYS_ADMIN (extends web, line 4), CHOWN, NET_ADMIN (line 8)');
+    expect([finding.file, finding.line]).toEqual([undefined, 4]);
+  });
+
+  it('points at the offending item of a list written in one place', () => {
+    const text = service('    cap_add:', '      - CHOWN', '      - NET_ADMIN');
+    const finding = findingOf(text, 'app', 'cap-add-minimal');
+    expect([finding.current, finding.line]).toEqual(['CHOWN, NET_ADMIN', 6]);
+  });
+});
