@@ -1,4 +1,15 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, visit, type YAMLMap } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  visit,
+  type YAMLMap,
+} from 'yaml';
 import type { ComposeDocument } from './document.js';
 import { isMergeKey, listServices } from './services.js';
 
@@ -64,4 +75,58 @@ export function topLevelKeyOf(compose: ComposeDocument, node: Node): string | un
     return range != null && start >= range[0] && start <= range[1];
   });
   return pair && isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+
+/** An anchor in a value, that aliases outside the value read, and the services they sit in. */
+export interface AliasedAnchor {
+  anchor: string;
+  /** The services those aliases reach, in file order of the aliases; empty when none does. */
+  services: string[];
+}
+
+/**
+ * The anchor on `node`, or on a value inside it, that an alias outside it reads (`user: &u root`
+ * and `user: *u`): changing the node in place changes what the alias stands for too.
+ */
+export function aliasedAnchor(compose: ComposeDocument, node: Node): AliasedAnchor | undefined {
+  const targets = aliasTargetSet(compose);
+  const inside = new Set<Node>();
+  visit(node, { Node: (_, n) => void inside.add(n) });
+  if (![...inside].some((n) => targets.has(n))) return undefined;
+
+  let anchor: string | undefined;
+  const services = new Set<string>();
+  visit(compose.doc, {
+    Alias(_, alias, path) {
+      const target = compose.aliasTargets.get(alias);
+      if (inside.has(alias) || !target || !inside.has(target)) return;
+      anchor ??= alias.source;
+      for (const name of servicesAt(compose, path)) services.add(name);
+    },
+  });
+  return anchor === undefined ? undefined : { anchor, services: [...services] };
+}
+
+/** The nodes some alias stands for, found once per document: most values are none of them. */
+function aliasTargetSet(compose: ComposeDocument): ReadonlySet<Node> {
+  let known = TARGETS.get(compose);
+  if (!known) {
+    known = new Set(compose.aliasTargets.values());
+    TARGETS.set(compose, known);
+  }
+  return known;
+}
+
+const TARGETS = new WeakMap<ComposeDocument, ReadonlySet<Node>>();
+
+/** The services a value at `path` belongs to: the one it is written in, and those merging it. */
+function servicesAt(compose: ComposeDocument, path: readonly (Document | Node | Pair)[]) {
+  const services = compose.doc.get('services', true);
+  const names: string[] = [];
+  path.forEach((step, i) => {
+    const next = path[i + 1];
+    if (step === services && isPair(next) && isScalar(next.key)) names.push(String(next.key.value));
+    if (isMap(step) && step.anchor) names.push(...servicesMerging(compose, step.anchor));
+  });
+  return names;
 }
