@@ -104,6 +104,27 @@ describe('a setting whose value is an anchor other services alias', () => {
     expect(found.reason).toContain('it comes from the anchor &u, that other values alias');
   });
 
+  it('leaves a list whose anchor another service aliases, and writes the alias out', () => {
+    const text = yaml(
+      'services:',
+      '  a:',
+      '    image: redis:7',
+      '    security_opt: &opts [label:disable]',
+      '  b:',
+      '    image: redis:7',
+      '    security_opt: *opts',
+    );
+    const { plan } = planOf(text);
+    expect(findingIn(plan, 'a/no-new-privileges').edits).toEqual([]);
+    expect(findingIn(plan, 'a/no-unconfined-profiles').edits).toEqual([]);
+    expect(fixing(text, 'a/no-new-privileges', 'b/no-new-privileges')).toBe(
+      text.replace(
+        '    security_opt: *opts\n',
+        '    security_opt:\n      - label:disable\n      - no-new-privileges:true\n',
+      ),
+    );
+  });
+
   it('leaves a list holding an item another service aliases', () => {
     const text = yaml(
       'services:',
