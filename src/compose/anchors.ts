@@ -1,17 +1,15 @@
 import {
   type Document,
-  isAlias,
   isMap,
   isPair,
   isScalar,
-  isSeq,
   type Node,
   type Pair,
   visit,
   type YAMLMap,
 } from 'yaml';
 import type { ComposeDocument } from './document.js';
-import { isMergeKey, listServices } from './services.js';
+import { isMergeKey, listServices, mergedBlocks } from './services.js';
 
 /** The mapping that carries `&name`, when it is one: the block `<<: *name` merges. */
 export function anchoredMap(compose: ComposeDocument, name: string): YAMLMap | undefined {
@@ -54,12 +52,10 @@ const MERGERS = new WeakMap<ComposeDocument, Map<string, string[]>>();
 function mergedAnchors(compose: ComposeDocument, map: YAMLMap, seen = new Set<string>()) {
   for (const pair of map.items) {
     if (!isMergeKey(pair.key)) continue;
-    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
-    for (const source of sources) {
-      if (!isAlias(source) || seen.has(source.source)) continue;
-      seen.add(source.source);
-      const target = compose.aliasTargets.get(source) as Node | undefined;
-      if (isMap(target)) mergedAnchors(compose, target, seen);
+    for (const { target, anchor } of mergedBlocks(compose, pair.value as Node | null)) {
+      if (seen.has(anchor)) continue;
+      seen.add(anchor);
+      mergedAnchors(compose, target, seen);
     }
   }
   return seen;

@@ -91,6 +91,53 @@ describe('where a change is written', () => {
     });
   });
 
+  it('changes a block written in place under <<: when no other service merges it', () => {
+    const text = yaml(
+      'services:',
+      '  c:',
+      '    image: nginx:1.27',
+      '    <<: &only {user: root, read_only: false}',
+    );
+    const stack = stackOf({ 'compose.yaml': text }, ['compose.yaml']);
+    expect(finding(stack, 'c/read-only-rootfs').current).toBe('false (from &only, line 4)');
+    expect(fixed(stack, 'c/read-only-rootfs')).toEqual({
+      'compose.yaml': yaml(
+        'services:',
+        '  c:',
+        '    image: nginx:1.27',
+        '    tmpfs:',
+        '      - /var/cache/nginx',
+        '      - /run',
+        '      - /tmp',
+        '    <<: &only {user: root, read_only: true}',
+      ),
+    });
+  });
+
+  it('writes into the service when another merges the block written in place, naming it', () => {
+    const text = yaml(
+      'services:',
+      '  c:',
+      '    image: redis:7',
+      '    <<: &only {restart: always}',
+      '  d:',
+      '    image: redis:7',
+      '    <<: *only',
+    );
+    const stack = stackOf({ 'compose.yaml': text }, ['compose.yaml']);
+    expect(finding(stack, 'c/restart-policy').shared?.services).toEqual(['d']);
+    expect(finding(stack, 'd/restart-policy').shared?.services).toEqual(['c']);
+    expect(fixed(stack, 'd/restart-policy')).toEqual({
+      'compose.yaml': text.replace(
+        '    <<: *only\n',
+        '    restart: unless-stopped\n    <<: *only\n',
+      ),
+    });
+    expect(fixed(stack, 'd/restart-policy', true)).toEqual({
+      'compose.yaml': text.replace('{restart: always}', '{restart: unless-stopped}'),
+    });
+  });
+
   it('changes the override file where the override sets the value, and leaves the base', () => {
     const base = yaml('services:', '  db:', '    image: postgres:16');
     const override = yaml('services:', '  db:', '    privileged: true');
