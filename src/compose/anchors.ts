@@ -22,14 +22,21 @@ export function anchoredMap(compose: ComposeDocument, name: string): YAMLMap | u
   return found;
 }
 
-/** The services whose merge keys reach `&name`, directly or through another merged block. */
+/**
+ * The services whose merge keys reach `&name`, directly or through another merged block, and
+ * those that are the block whole (`worker: *web`): a change to the block changes them all.
+ */
 export function servicesMerging(compose: ComposeDocument, name: string): string[] {
   let byAnchor = MERGERS.get(compose);
   if (!byAnchor) {
     byAnchor = new Map();
     for (const service of listServices(compose)) {
-      if (!service.map) continue;
-      for (const anchor of mergedAnchors(compose, service.map)) {
+      const whole = service.aliasOf ? anchoredMap(compose, service.aliasOf) : undefined;
+      const map = service.map ?? whole;
+      if (!map) continue;
+      const anchors = mergedAnchors(compose, map);
+      if (service.aliasOf) anchors.add(service.aliasOf);
+      for (const anchor of anchors) {
         byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), service.name]);
       }
     }

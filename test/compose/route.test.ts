@@ -264,6 +264,20 @@ describe('fixes that must not miss what merges in', () => {
     );
   });
 
+  it('holds a fix to a service another one is an alias of, and writes it when asked', () => {
+    const text = yaml('services:', '  a: &a', '    image: redis:7', '    user: root', '  b: *a');
+    const stack = stackOf({ 'compose.yaml': text }, ['compose.yaml']);
+    const user = finding(stack, 'a/user-non-root');
+    expect(user.proposed).toBe(false);
+    expect(user.reason).toBe(
+      'Redis (official image) runs as 999:999; b merges or extends this service, so this ' +
+        'change reaches it too',
+    );
+    expect(fixed(stack, 'a/user-non-root')).toEqual({
+      'compose.yaml': text.replace('user: root', 'user: "999:999"'),
+    });
+  });
+
   it('fixes a port merged from a service mapping in the merging service, naming its holder', () => {
     const text = yaml(
       'services:',
