@@ -21,7 +21,7 @@ const SHARED_PRIVILEGED = `services:
 
 describe('a value another service reads through its anchor', () => {
   it('writes when b declines every fix, leaving the anchor and the alias as written', async () => {
-    const w = renderWizard(SHARED_PRIVILEGED, { columns: 100, rows: 60 });
+    const w = renderWizard(SHARED_PRIVILEGED, { columns: 100, rows: 60, score: true });
     await press(w.app, 'enter', 'n');
     expect(frame(w.app)).not.toContain('[x]');
     await press(w.app, 'enter', 'enter', 'w');
