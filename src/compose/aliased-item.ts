@@ -1,4 +1,5 @@
 import { isAlias, isSeq, type Node } from 'yaml';
+import { readElsewhere } from './aliased-value.js';
 import { readSetting } from './services.js';
 import type { Layer } from './stack.js';
 
@@ -15,8 +16,8 @@ export function aliasedItem(layer: Layer, key: string, index: number): string | 
   if (!isSeq(list)) return undefined;
   const item = list.items[index] as Node | null | undefined;
   if (isAlias(item)) return `the anchor &${item.source}`;
-  const anchor = list.anchor ?? item?.anchor;
-  if (anchor && compose.aliasSources.has(anchor))
-    return `the anchor &${anchor}, that other values alias`;
-  return undefined;
+  const anchored = [list, item].find(
+    (node) => node?.anchor && compose.aliasSources.has(node.anchor),
+  );
+  return anchored ? readElsewhere(compose, anchored, layer.service.name) : undefined;
 }

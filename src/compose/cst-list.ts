@@ -1,4 +1,4 @@
-import type { CST } from 'yaml';
+import { type CST, isAlias, isScalar, isSeq, type Node } from 'yaml';
 import { type Item, insertPair, type Layout, replaceValue } from './cst-edit.js';
 import { findKey, keyOf, scalarItems } from './cst-map.js';
 import { syncSequence } from './cst-seq.js';
@@ -22,9 +22,13 @@ export function changeList(
   if (map?.type !== 'block-map') throw new Error(`service ${service.name} is not a block mapping`);
   const at = findKey(map, key);
   const item = at === -1 ? undefined : (map.items[at] as Item);
+  const setting = readSetting(compose, service, key);
   // `security_opt:` with no value is an empty list, as Compose reads it.
-  const written = item?.value === undefined ? [] : scalarItems(item.value);
-  const current = item ? written : asStrings(readSetting(compose, service, key));
+  const written =
+    item?.value === undefined
+      ? []
+      : (scalarItems(item.value) ?? aliasedItems(compose, setting.pair?.value));
+  const current = item ? written : asStrings(setting);
   if (current === undefined) throw new Error(`${key} of ${service.name} is not a list of strings`);
 
   const kept = current.filter((value) => !change.remove.includes(value));
@@ -43,6 +47,18 @@ export function changeList(
 
 function isSequence(token: CST.Token | undefined): token is CST.BlockSequence | CST.FlowCollection {
   return token?.type === 'block-seq' || token?.type === 'flow-collection';
+}
+
+/**
+ * A list that is an alias (`security_opt: *opts`) or holds some (`- *opt`), read through them.
+ * No edit has touched it yet: the first one writes the list anew, with no alias left.
+ */
+function aliasedItems(compose: ComposeDocument, node: Node | null | undefined) {
+  const through = (n: unknown) => (isAlias(n) ? compose.aliasTargets.get(n) : n);
+  const list = through(node);
+  const items = isSeq(list) ? list.items.map(through) : [list];
+  if (!items.every(isScalar)) return undefined;
+  return items.map((item) => String(item.value));
 }
 
 function asStrings(setting: { value: unknown }): string[] {

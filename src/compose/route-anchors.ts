@@ -1,4 +1,6 @@
-import { serviceHolding, servicesMerging } from './anchors.js';
+import { isScalar, type Node } from 'yaml';
+import { readElsewhere } from './aliased-value.js';
+import { anchoredMap, serviceHolding, servicesMerging } from './anchors.js';
 import { type Edit, settingOf } from './apply.js';
 import { MERGED_LISTS, type Placed } from './route.js';
 import { readSetting } from './services.js';
@@ -46,7 +48,8 @@ export function settleAnchors(
       : at(stack, edit, layer);
     const key = settingOf(edit);
     const source = readSetting(layer.file.compose, layer.service, key).source;
-    if (source.kind !== 'merged') {
+    // A value in the block that others alias (`&u`) is overridden in the service instead.
+    if (source.kind !== 'merged' || blockValueAliased(layer, source.anchor, key)) {
       edits.push(routed);
       alternatives.push(undefined);
       continue;
@@ -76,6 +79,16 @@ export function settleAnchors(
   const services = [...new Set(alternatives.flatMap((a) => a?.services ?? []))];
   const all = alternatives.flatMap((a) => a?.edits ?? []);
   return { edits, shared: { ...first, services, edits: all }, reaches: [...reaches] };
+}
+
+/** The block's value for `key` carries an anchor values outside the block read. */
+function blockValueAliased(layer: Layer, anchor: string, key: string): boolean {
+  const compose = layer.file.compose;
+  const pair = anchoredMap(compose, anchor)?.items.find(
+    (p) => isScalar(p.key) && p.key.value === key,
+  );
+  const value = pair?.value as Node | null | undefined;
+  return value ? readElsewhere(compose, value, layer.service.name) !== undefined : false;
 }
 
 /**

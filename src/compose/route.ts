@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { aliasedItem } from './aliased-item.js';
+import { aliasedValue } from './aliased-value.js';
 import { type Edit, settingOf } from './apply.js';
 import { portKey } from './merge.js';
 import { bindShortPort } from './port-bind.js';
@@ -61,7 +62,9 @@ class Router {
       case 'set':
         return this.set(edit);
       case 'delete':
-        return this.writable(edit.key).map((layer) => ({ edit, layer }));
+        return this.writable(edit.key)
+          .filter((layer) => !this.aliased(layer, edit.key))
+          .map((layer) => ({ edit, layer }));
       case 'list':
         return this.list(edit);
       default:
@@ -89,6 +92,13 @@ class Router {
     return layer.via === 'file';
   }
 
+  /** A value others alias through its anchor is left: changing it would change them too. */
+  private aliased(layer: Layer, key: string): boolean {
+    const why = aliasedValue(layer, key);
+    if (why) this.left.add(why);
+    return why !== undefined;
+  }
+
   /** The last file layer that writes the key, else the service's home file. */
   private target(key: string): Layer {
     const files = this.writing(key).filter((layer) => layer.via === 'file');
@@ -101,6 +111,7 @@ class Router {
       this.left.add(VARIABLE);
       return [];
     }
+    if (this.aliased(layer, edit.key)) return [];
     // Dropping more capabilities than ALL is harmless: what other files drop stays.
     const merged = MERGED_LISTS.has(edit.key) && edit.key !== 'cap_drop';
     if (!merged || !Array.isArray(edit.value)) return [{ edit, layer }];
@@ -149,7 +160,8 @@ class Router {
       if (remove.length === 0 && add.length === 0) continue;
       if (remove.some((item) => typeof item !== 'string')) this.left.add(MAPPING);
       else if (!this.canWrite(layer)) this.left.add(SHARED_BASE);
-      else placed.push({ edit: { ...edit, remove: remove.map(String), add: [...add] }, layer });
+      else if (!this.aliased(layer, edit.key))
+        placed.push({ edit: { ...edit, remove: remove.map(String), add: [...add] }, layer });
     }
     return placed;
   }

@@ -166,19 +166,33 @@ function findMerged(
 ): { pair: Pair; anchor: string } | undefined {
   for (const pair of map.items) {
     if (!isMergeKey(pair.key)) continue;
-    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
-    for (const source of sources) {
-      if (!isAlias(source)) continue;
-      const target = compose.aliasTargets.get(source);
-      if (!isMap(target) || seen.has(target)) continue;
+    for (const { target, anchor } of mergedBlocks(compose, pair.value as Node | null)) {
+      if (seen.has(target)) continue;
       seen.add(target);
       const found = target.items.find((p) => isScalar(p.key) && p.key.value === key);
-      if (found) return { pair: found, anchor: source.source };
+      if (found) return { pair: found, anchor };
       const deeper = findMerged(compose, target, key, seen);
       if (deeper) return deeper;
     }
   }
   return undefined;
+}
+
+/**
+ * The blocks a merge key brings in, each with the anchor that names it: an alias (`<<: *base`)
+ * or a block written in place with an anchor (`<<: &base {...}`), alone or in a list. A block
+ * written in place with no anchor has no name to write through, and is left out.
+ */
+export function mergedBlocks(
+  compose: ComposeDocument,
+  value: Node | null,
+): { target: YAMLMap; anchor: string }[] {
+  const sources = isSeq(value) ? value.items : [value];
+  return sources.flatMap((source) => {
+    const target = isAlias(source) ? compose.aliasTargets.get(source) : source;
+    const anchor = isAlias(source) ? source.source : (source as Node | null)?.anchor;
+    return isMap(target) && anchor ? [{ target, anchor }] : [];
+  });
 }
 
 /**

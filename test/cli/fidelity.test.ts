@@ -82,6 +82,12 @@ const CASES: FidelityCase[] = [
     after: oneLeft('2: high no-privileged [worker] true (from &base, line 2)'),
   },
   {
+    name: 'anchor-inline-once',
+    proves: 'writes into a block written in place under <<: &only, which no other service merges',
+    fixed: ['user-non-root [cache]', 'read-only-rootfs [cache]'],
+    after: ONLY,
+  },
+  {
     name: 'merge-two-anchors',
     proves: 'writes values merged from <<: [*a, *b] into each service, leaving both anchors',
     fixed: ['no-privileged [app]', 'no-privileged [worker]', 'ports-loopback [app]'],

@@ -59,8 +59,8 @@ describe('a list item that is an alias or a shared anchor', () => {
     const found = findingOf(text, 'a/ports-loopback');
     expect(found.edits).toEqual([]);
     expect(found.reason).toBe(
-      '18200:80 listens on every interface; it comes from the anchor &q, that other values ' +
-        'alias: change it there',
+      '18200:80 listens on every interface; it comes from the anchor &q, that b also reads: ' +
+        'change it there',
     );
   });
 

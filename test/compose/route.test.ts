@@ -91,6 +91,53 @@ describe('where a change is written', () => {
     });
   });
 
+  it('changes a block written in place under <<: when no other service merges it', () => {
+    const text = yaml(
+      'services:',
+      '  c:',
+      '    image: nginx:1.27',
+      '    <<: &only {user: root, read_only: false}',
+    );
+    const stack = stackOf({ 'compose.yaml': text }, ['compose.yaml']);
+    expect(finding(stack, 'c/read-only-rootfs').current).toBe('false (from &only, line 4)');
+    expect(fixed(stack, 'c/read-only-rootfs')).toEqual({
+      'compose.yaml': yaml(
+        'services:',
+        '  c:',
+        '    image: nginx:1.27',
+        '    tmpfs:',
+        '      - /var/cache/nginx',
+        '      - /run',
+        '      - /tmp',
+        '    <<: &only {user: root, read_only: true}',
+      ),
+    });
+  });
+
+  it('writes into the service when another merges the block written in place, naming it', () => {
+    const text = yaml(
+      'services:',
+      '  c:',
+      '    image: redis:7',
+      '    <<: &only {restart: always}',
+      '  d:',
+      '    image: redis:7',
+      '    <<: *only',
+    );
+    const stack = stackOf({ 'compose.yaml': text }, ['compose.yaml']);
+    expect(finding(stack, 'c/restart-policy').shared?.services).toEqual(['d']);
+    expect(finding(stack, 'd/restart-policy').shared?.services).toEqual(['c']);
+    expect(fixed(stack, 'd/restart-policy')).toEqual({
+      'compose.yaml': text.replace(
+        '    <<: *only\n',
+        '    restart: unless-stopped\n    <<: *only\n',
+      ),
+    });
+    expect(fixed(stack, 'd/restart-policy', true)).toEqual({
+      'compose.yaml': text.replace('{restart: always}', '{restart: unless-stopped}'),
+    });
+  });
+
   it('changes the override file where the override sets the value, and leaves the base', () => {
     const base = yaml('services:', '  db:', '    image: postgres:16');
     const override = yaml('services:', '  db:', '    privileged: true');
@@ -215,6 +262,20 @@ describe('fixes that must not miss what merges in', () => {
     expect(fixed(stack, 'web/no-new-privileges')['compose.yaml']).toContain(
       '  web: &web\n    image: nginx:1.27\n    security_opt:\n      - no-new-privileges:true\n',
     );
+  });
+
+  it('holds a fix to a service another one is an alias of, and writes it when asked', () => {
+    const text = yaml('services:', '  a: &a', '    image: redis:7', '    user: root', '  b: *a');
+    const stack = stackOf({ 'compose.yaml': text }, ['compose.yaml']);
+    const user = finding(stack, 'a/user-non-root');
+    expect(user.proposed).toBe(false);
+    expect(user.reason).toBe(
+      'Redis (official image) runs as 999:999; b merges or extends this service, so this ' +
+        'change reaches it too',
+    );
+    expect(fixed(stack, 'a/user-non-root')).toEqual({
+      'compose.yaml': text.replace('user: root', 'user: "999:999"'),
+    });
   });
 
   it('fixes a port merged from a service mapping in the merging service, naming its holder', () => {
