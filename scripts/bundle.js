@@ -59,7 +59,10 @@ function loadOnFirstCall() {
       bundle.onResolve({ filter: /^\.\/(ssh|session)$/ }, (args) => {
         const match = lazy.find((l) => l.request === args.path && l.importer.test(args.importer));
         if (!match) return undefined;
-        return { path: path.join(path.dirname(args.importer), `${args.path}.js`), namespace: 'lazy' };
+        return {
+          path: path.join(path.dirname(args.importer), `${args.path}.js`),
+          namespace: 'lazy',
+        };
       });
       bundle.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
         contents: `module.exports = function () { return require(${JSON.stringify(args.path)}).apply(this, arguments); };`,

@@ -32,15 +32,18 @@ export function evaluateContainer(
     if (facts.processes) sources.push('top');
     if (facts.status) sources.push('proc-status');
   }
-  const checked = VERIFY_CHECKS.map((check) => check.check({ asked, facts: { ...facts, inspect } }));
+  const checked = VERIFY_CHECKS.map((check) =>
+    check.check({ asked, facts: { ...facts, inspect } }),
+  );
   const rules = facts.fromHost ? checked.map(readOnHost) : checked;
   return { ...base, outcome: worst(rules.map((rule) => rule.outcome)), sources, rules };
 }
 
 /** A rule's sources when top and /proc/1/status were both read from the host's /proc. */
 function readOnHost(rule: RuleResult): RuleResult {
-  const sources = rule.sources.map((source): EvidenceSource =>
-    source === 'top' || source === 'proc-status' ? 'host-proc' : source,
+  const sources = rule.sources.map(
+    (source): EvidenceSource =>
+      source === 'top' || source === 'proc-status' ? 'host-proc' : source,
   );
   return { ...rule, sources: [...new Set(sources)] };
 }

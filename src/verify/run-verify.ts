@@ -31,7 +31,9 @@ export async function runVerify({
   const containers = (await client.listContainers(projectName)).filter(
     (container) => !container.oneOff && wanted.has(container.service),
   );
-  const facts = await Promise.all(containers.map((container) => gatherFacts(client, container, host)));
+  const facts = await Promise.all(
+    containers.map((container) => gatherFacts(client, container, host)),
+  );
 
   const services = expected.map((asked) =>
     evaluateService(
