@@ -20,14 +20,15 @@ export function stackSetting(stack: Stack, service: StackService, key: string): 
     };
   }
   const written = readSetting(layer.file.compose, layer.service, key);
-  const variables = [
-    ...new Set(origin.flatMap((index) => service.layers[index]?.variables.get(key) ?? [])),
+  const used = (of: 'variables' | 'unset') => [
+    ...new Set(origin.flatMap((index) => service.layers[index]?.[of].get(key) ?? [])),
   ];
+  const variables = used('variables');
   return {
     key,
     value: service.data[key],
     ...(variables.length > 0 ? { written: writtenValue(service, key) } : {}),
-    source: withDetail(written.source, stack, layer, variables),
+    source: withDetail(written.source, stack, layer, variables, used('unset')),
     pair: layer.via === 'file' ? written.pair : undefined,
     sharedAnchor: layer.via === 'file' ? written.sharedAnchor : undefined,
   };
@@ -38,6 +39,7 @@ function withDetail(
   stack: Stack,
   layer: Layer,
   variables: string[],
+  unset: string[],
 ): SettingSource {
   if (source.kind === 'unset') return source;
   return {
@@ -45,6 +47,7 @@ function withDetail(
     ...(layer.file !== stack.main ? { file: layer.file.compose.file } : {}),
     ...(layer.via === 'extends' ? { extendsFrom: layer.service.name } : {}),
     ...(variables.length > 0 ? { variables } : {}),
+    ...(unset.length > 0 ? { unset } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
+import { isNode } from 'yaml';
 import { UserError } from '../errors.js';
-import type { ComposeDocument } from './document.js';
+import { type ComposeDocument, lineOfNode } from './document.js';
 import { includesOf } from './include.js';
 import { interpolateService, type Lookup } from './interpolate-service.js';
 import { rebasePaths } from './rebase.js';
@@ -42,6 +43,8 @@ export interface Layer {
   data: Readonly<Record<string, unknown>>;
   /** The variables each top-level setting uses. */
   variables: ReadonlyMap<string, readonly string[]>;
+  /** Of those, the ones not set, which Compose replaced with an empty string. */
+  unset: ReadonlyMap<string, readonly string[]>;
   /** Keys whose value here is not merged: a later layer resets or overrides them, or this one
    * resets them (`!reset`). */
   hidden?: ReadonlySet<string>;
@@ -180,13 +183,29 @@ function layerOf(
   const raw = isRecord(written) ? written : {};
   // A file without a `$` has nothing to substitute: its values need no walk.
   const lookup = file.compose.text.includes('$') ? place.lookup : undefined;
-  const { data, variables, problems } = interpolateService(raw, lookup);
-  for (const { key, message } of problems) {
-    const source = readSetting(file.compose, service, key).source;
-    const line = source.kind === 'unset' ? service.line : source.line;
-    place.warnings.push({ file: file.compose.file, line, code: 'VARIABLE', message });
+  const { data, variables, unset, warnings, refusals } = interpolateService(raw, lookup);
+  const at = (path: readonly (string | number)[]) => ({
+    file: file.compose.file,
+    line: lineOfPath(file, service, path),
+  });
+  for (const { path, message } of [...warnings, ...refusals]) {
+    place.warnings.push({ ...at(path), code: 'VARIABLE', message });
   }
-  return { file, service, via, raw, data: rebasePaths(data, dir, place.project), variables };
+  const rebased = rebasePaths(data, dir, place.project);
+  return { file, service, via, raw, data: rebased, variables, unset };
+}
+
+/** The line of the value at `path` in the service, else of its top-level key. */
+function lineOfPath(
+  file: StackFile,
+  service: ServiceNode,
+  path: readonly (string | number)[],
+): number {
+  const node = service.map?.getIn(path, true);
+  const line = isNode(node) ? lineOfNode(file.compose.lineCounter, node) : undefined;
+  if (line !== undefined) return line;
+  const source = readSetting(file.compose, service, String(path[0])).source;
+  return source.kind === 'unset' ? service.line : source.line;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Edit } from '../compose/apply.js';
 import { containsSocket, isSocketPath } from './host-paths.js';
 import { type Mount, mountsOf, readOnlyText, volumeEdit } from './mounts.js';
 import type { Rule, RuleContext } from './types.js';
-import { notAList } from './values.js';
+import { fromWhere, notAList } from './values.js';
 
 function exposes(mount: Mount): 'socket' | 'folder' | undefined {
   if (!mount.bind) return undefined;
@@ -33,7 +33,7 @@ export const noDockerSocket: Rule = {
     'calling the API. Remove the bind, or put a filtering socket proxy in front that allows ' +
     'only the API calls the tool needs.',
   limitations:
-    'A source taken from a variable without a default is judged by its target only. The rule ' +
+    'A source a variable leaves empty or unknown is judged by its target only. The rule ' +
     'does not know whether the container user can open the socket (its group must match the ' +
     "host's docker group); it flags the bind either way.",
   whenNotToUse:
@@ -61,9 +61,9 @@ export const noDockerSocket: Rule = {
         edits: [],
       };
     }
-    const current = found
-      .map(({ mount }) => `${mount.text}${mount.readOnly ? ' (read-only)' : ''}`)
-      .join(', ');
+    const current =
+      found.map(({ mount }) => `${mount.text}${mount.readOnly ? ' (read-only)' : ''}`).join(', ') +
+      fromWhere(source);
     const folders = found.filter(({ kind }) => kind === 'folder');
     const writable = editable
       ? found.filter(({ kind, mount }) => kind === 'socket' && !mount.readOnly)

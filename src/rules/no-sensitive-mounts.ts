@@ -2,7 +2,7 @@ import type { Edit } from '../compose/apply.js';
 import { sensitivity } from './host-paths.js';
 import { mountsOf, readOnlyText, volumeEdit } from './mounts.js';
 import type { Rule, RuleContext } from './types.js';
-import { notAList } from './values.js';
+import { fromWhere, notAList } from './values.js';
 
 const NARROW = 'still exposed read-only; narrow it to the files the service needs';
 
@@ -26,8 +26,9 @@ export const noSensitiveMounts: Rule = {
     'no automatic fix; narrow it to the file or folder the service reads.',
   limitations:
     'Binds below `/etc` are accepted when read-only (`/etc/localtime:ro`). Sources from ' +
-    'variables without a default, and relative paths, are not judged. The named pipe and ' +
-    'socket are left to no-docker-socket.',
+    'variables are judged as the environment and `.env` of the check set them (an unset one ' +
+    'as empty); relative paths are not judged. The named pipe and socket are left to ' +
+    'no-docker-socket.',
   whenNotToUse:
     'Host monitoring agents (node-exporter, cAdvisor, Promtail) read `/proc`, `/sys` or `/` by ' +
     'design; keep those binds read-only and suppress the rule for them.',
@@ -65,7 +66,7 @@ export const noSensitiveMounts: Rule = {
     const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
     return {
       status: 'fail',
-      current: found.map(({ mount }) => mount.text).join(', '),
+      current: found.map(({ mount }) => mount.text).join(', ') + fromWhere(source),
       recommended: offered,
       reason: `${worst?.mount.readOnly ? '' : 'writable: '}${worst?.why}${more}`,
       source,
