@@ -16,7 +16,7 @@ export interface InterpolatedService {
   variables: Map<string, string[]>;
   /** Of those, the ones not set: Compose put an empty string in their place. */
   unset: Map<string, string[]>;
-  /** Variables not set: Compose warns, puts in an empty string and goes on. */
+  /** Variables not set (Compose puts in an empty string) and lone `$`: Compose goes on. */
   warnings: VariableProblem[];
   /** Expressions Compose refuses the file for: a `?` whose variable is missing, bad syntax. */
   refusals: VariableProblem[];
@@ -32,7 +32,7 @@ interface Found {
 /**
  * A service's settings with variables substituted as Compose substitutes them: an unset
  * variable with no default becomes an empty string, so the rules judge what will run. An
- * expression Compose refuses stays as written.
+ * expression Compose refuses stays as written; the caller refuses the file, as Compose does.
  */
 export function interpolateService(
   raw: Readonly<Record<string, unknown>>,
@@ -93,7 +93,10 @@ function substitute(
       message: `variable ${name} is not set: Compose puts an empty string in its place`,
     });
   }
+  for (const message of new Set(result.warnings)) found.warnings.push({ path, message });
   if (result.errors.length === 0) return result.value;
-  found.refusals.push({ path, message: result.errors.join('; ') });
+  const { required } = result;
+  const message = [...new Set(result.errors)].join('; ');
+  found.refusals.push({ path, message, ...(required.length > 0 ? { required } : {}) });
   return value;
 }

@@ -8,6 +8,7 @@ import { rebasePaths } from './rebase.js';
 import { isRecord, listServices, readSetting, type ServiceNode, serviceNamed } from './services.js';
 import { type ExtendsBase, resolveExtends } from './stack-extends.js';
 import { mergeLayers } from './stack-merge.js';
+import { type Refusal, refusalError } from './variable-refusal.js';
 
 /**
  * A stack as Docker Compose reads it: the files given (an override after its base), the files
@@ -24,6 +25,8 @@ export interface StackInput {
   open(file: string): ComposeDocument | undefined;
   /** The variables for files whose project folder is `dir`; none means values stay as written. */
   lookup?(dir: string): Lookup;
+  /** Where the project's variables are read besides the environment, as shown: `.env`. */
+  envFile?: string;
 }
 
 export interface StackFile {
@@ -90,6 +93,7 @@ export interface Stack {
 export function loadStack(input: StackInput): Stack {
   const files = new Map<string, StackFile>();
   const warnings: StackWarning[] = [];
+  const refusals: Refusal[] = [];
   const open = (file: string): StackFile | undefined => {
     const known = files.get(file);
     if (known) return known;
@@ -122,7 +126,7 @@ export function loadStack(input: StackInput): Stack {
   const owner = new Map<string, StackFile>();
   for (const group of includesOf(given, open, warnings)) {
     const lookup = lookupFor(group.dir, projectDir, input, mainLookup);
-    const place = { project: projectDir, lookup, warnings };
+    const place = { project: projectDir, lookup, warnings, refusals };
     for (const name of serviceNames(group.files)) {
       const first = group.files.find((f) => serviceNamed(f.compose, name)) as StackFile;
       const earlier =
@@ -132,7 +136,7 @@ export function loadStack(input: StackInput): Stack {
       add(name, fileLayers(group.files, name, group.dir, place));
     }
   }
-  const place = { project: projectDir, lookup: mainLookup, warnings };
+  const place = { project: projectDir, lookup: mainLookup, warnings, refusals };
   for (const name of serviceNames(given)) add(name, fileLayers(given, name, projectDir, place));
 
   const services: StackService[] = [];
@@ -144,6 +148,8 @@ export function loadStack(input: StackInput): Stack {
     );
     services.push(mergeLayers(name, [...extendLayers, ...layers]));
   }
+  // Compose stops at an expression it cannot substitute; so does the check, naming each one.
+  if (refusals.length > 0) throw refusalError(refusals, input.envFile);
   const reaches = reachOf(services);
   return { input, main, files: [...files.values()], services, reaches, warnings: dedupe(warnings) };
 }
@@ -160,11 +166,12 @@ function serviceNames(files: readonly StackFile[]): string[] {
   return [...names];
 }
 
-/** Where a layer is read: the project's folder, its variables, where warnings go. */
+/** Where a layer is read: the project's folder, its variables, where problems go. */
 interface Place {
   project: string;
   lookup: Lookup | undefined;
   warnings: StackWarning[];
+  refusals: Refusal[];
 }
 
 /**
@@ -188,8 +195,11 @@ function layerOf(
     file: file.compose.file,
     line: lineOfPath(file, service, path),
   });
-  for (const { path, message } of [...warnings, ...refusals]) {
+  for (const { path, message } of warnings) {
     place.warnings.push({ ...at(path), code: 'VARIABLE', message });
+  }
+  for (const { path, message, required } of refusals) {
+    place.refusals.push({ ...at(path), message, required: required ?? [] });
   }
   const rebased = rebasePaths(data, dir, place.project);
   return { file, service, via, raw, data: rebased, variables, unset };

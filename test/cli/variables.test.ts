@@ -39,4 +39,15 @@ describe('variables as check reads them', () => {
     expect(run.code).toBe(0);
     expect(readFileSync(path.join(dir, 'compose.yaml'), 'utf8')).toBe(REDIS);
   });
+
+  it('reads on once a required variable is set, and judges the value it gives', () => {
+    const dir = tempStack({
+      'compose.yaml': 'services:\n  r:\n    image: redis:7\n    user: ${R_UID:?set R_UID}\n',
+    });
+    const run = runCli(['check', ...USER_ONLY], { cwd: dir, env: { R_UID: '0' } });
+    expect(run.stdout).toMatch(
+      /^compose\.yaml:4: high user-non-root \[r\] 0 \(from \$\{R_UID\}\) -> /,
+    );
+    expect(run.code).toBe(1);
+  });
 });
