@@ -1,13 +1,20 @@
 import path from 'node:path';
-import { isNode } from 'yaml';
 import { UserError } from '../errors.js';
-import { type ComposeDocument, lineOfNode } from './document.js';
+import type { ComposeDocument } from './document.js';
 import { includesOf } from './include.js';
-import { interpolateService, type Lookup } from './interpolate-service.js';
+import type { Lookup } from './interpolate-service.js';
 import { rebasePaths } from './rebase.js';
-import { isRecord, listServices, readSetting, type ServiceNode, serviceNamed } from './services.js';
+import { listServices, type ServiceNode, serviceNamed } from './services.js';
 import { type ExtendsBase, resolveExtends } from './stack-extends.js';
 import { mergeLayers } from './stack-merge.js';
+import {
+  extendsSpec,
+  includeList,
+  type Place,
+  rawService,
+  serviceWritten,
+  substitute,
+} from './stack-variables.js';
 import { type Refusal, refusalError } from './variable-refusal.js';
 
 /**
@@ -111,22 +118,36 @@ export function loadStack(input: StackInput): Stack {
   const main = given[0];
   if (!main) throw new Error('loadStack needs at least one file');
   const projectDir = path.dirname(main.path);
+  // Asked first, so the main project is the one `--env-file` is for.
   const mainLookup = input.lookup?.(projectDir);
+  const places = new Map<string, Place>();
+  const placeFor = (dir: string): Place => {
+    const known = places.get(dir);
+    if (known) return known;
+    const lookup = lookupFor(dir, projectDir, input, mainLookup);
+    const place = { project: projectDir, lookup, envFile: input.envFile, warnings, refusals };
+    places.set(dir, place);
+    return place;
+  };
   const layersOf = new Map<string, Layer[]>();
   const add = (name: string, layers: Layer[]) =>
     layersOf.set(name, [...(layersOf.get(name) ?? []), ...layers]);
+  const placeOf = new Map<Layer, Place>();
   const fileLayers = (files: readonly StackFile[], name: string, dir: string, place: Place) =>
     files.flatMap((file) => {
       const service = serviceNamed(file.compose, name);
-      return service ? [layerOf(file, service, 'file', dir, place)] : [];
+      if (!service) return [];
+      const layer = layerOf(file, service, 'file', dir, place);
+      placeOf.set(layer, place);
+      return [layer];
     });
 
   // Included services belong to the file that includes them; a later -f file may still
   // override them, as it overrides that file's own.
   const owner = new Map<string, StackFile>();
-  for (const group of includesOf(given, open, warnings)) {
-    const lookup = lookupFor(group.dir, projectDir, input, mainLookup);
-    const place = { project: projectDir, lookup, warnings, refusals };
+  const listOf = (file: StackFile, dir: string) => includeList(file, placeFor(dir));
+  for (const group of includesOf(given, { open, warnings, listOf }, projectDir)) {
+    const place = placeFor(group.dir);
     for (const name of serviceNames(group.files)) {
       const first = group.files.find((f) => serviceNamed(f.compose, name)) as StackFile;
       const earlier =
@@ -136,15 +157,19 @@ export function loadStack(input: StackInput): Stack {
       add(name, fileLayers(group.files, name, group.dir, place));
     }
   }
-  const place = { project: projectDir, lookup: mainLookup, warnings, refusals };
+  const place = placeFor(projectDir);
   for (const name of serviceNames(given)) add(name, fileLayers(given, name, projectDir, place));
 
   const services: StackService[] = [];
   for (const name of new Set([...serviceNames(given), ...layersOf.keys()])) {
     const layers = layersOf.get(name) ?? [];
-    const bases = resolveExtends(layers, open, warnings);
+    // What an included service extends is read with its own project's variables.
+    const declaring = layers.findLast((layer) => layer.raw.extends !== undefined);
+    const own = (declaring && placeOf.get(declaring)) ?? place;
+    const specOf = (file: StackFile, service: ServiceNode) => extendsSpec(file, service, own);
+    const bases = resolveExtends(layers, open, warnings, specOf);
     const extendLayers = bases.map((b: ExtendsBase) =>
-      layerOf(b.file, b.service, 'extends', path.dirname(b.file.path), place),
+      layerOf(b.file, b.service, 'extends', path.dirname(b.file.path), own),
     );
     services.push(mergeLayers(name, [...extendLayers, ...layers]));
   }
@@ -166,14 +191,6 @@ function serviceNames(files: readonly StackFile[]): string[] {
   return [...names];
 }
 
-/** Where a layer is read: the project's folder, its variables, where problems go. */
-interface Place {
-  project: string;
-  lookup: Lookup | undefined;
-  warnings: StackWarning[];
-  refusals: Refusal[];
-}
-
 /**
  * One layer's settings: variables substituted, and relative paths read from `dir` (the folder
  * Compose resolves them from) but written from the project's folder.
@@ -185,37 +202,10 @@ function layerOf(
   dir: string,
   place: Place,
 ): Layer {
-  const services = (file.compose.data as { services?: Record<string, unknown> }).services;
-  const written = services?.[service.name];
-  const raw = isRecord(written) ? written : {};
-  // A file without a `$` has nothing to substitute: its values need no walk.
-  const lookup = file.compose.text.includes('$') ? place.lookup : undefined;
-  const { data, variables, unset, warnings, refusals } = interpolateService(raw, lookup);
-  const at = (path: readonly (string | number)[]) => ({
-    file: file.compose.file,
-    line: lineOfPath(file, service, path),
-  });
-  for (const { path, message } of warnings) {
-    place.warnings.push({ ...at(path), code: 'VARIABLE', message });
-  }
-  for (const { path, message, required } of refusals) {
-    place.refusals.push({ ...at(path), message, required: required ?? [] });
-  }
+  const raw = rawService(file, service);
+  const { data, variables, unset } = substitute(serviceWritten(file, service), raw, place);
   const rebased = rebasePaths(data, dir, place.project);
   return { file, service, via, raw, data: rebased, variables, unset };
-}
-
-/** The line of the value at `path` in the service, else of its top-level key. */
-function lineOfPath(
-  file: StackFile,
-  service: ServiceNode,
-  path: readonly (string | number)[],
-): number {
-  const node = service.map?.getIn(path, true);
-  const line = isNode(node) ? lineOfNode(file.compose.lineCounter, node) : undefined;
-  if (line !== undefined) return line;
-  const source = readSetting(file.compose, service, String(path[0])).source;
-  return source.kind === 'unset' ? service.line : source.line;
 }
 
 /**
