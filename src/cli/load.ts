@@ -13,7 +13,7 @@ import { readStackBuildUsers } from './build-users.js';
 import { discoverComposeFiles } from './discover.js';
 import { type FileSnapshot, readSnapshotSync } from './files.js';
 import { type Io, writeLine } from './io.js';
-import { variablesFor } from './variables.js';
+import { envFileOf, variablesFor } from './variables.js';
 
 export interface FileOptions {
   file?: string[];
@@ -94,6 +94,7 @@ export function readStackFiles(
       return parseCompose(snapshot.text, snapshot.shown);
     },
     lookup: variablesFor(options, io, shownOf),
+    envFile: shownOf(envFileOf(options, io.cwd, path.dirname(files[0] ?? io.cwd))),
   };
   return { stack: loadStack(input), snapshots };
 }

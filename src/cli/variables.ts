@@ -20,14 +20,19 @@ export function variablesFor(
   return (dir) => {
     const known = byDir.get(dir);
     if (known) return known;
-    const given = first && options.envFile ? path.resolve(io.cwd, options.envFile) : undefined;
+    const given = first && Boolean(options.envFile);
+    const file = envFileOf(first ? options : {}, io.cwd, dir);
     first = false;
-    const file = given ?? path.join(dir, '.env');
     const values = given || existsSync(file) ? readEnvFile(file, shownOf(file), io) : new Map();
     const lookup: Lookup = (name) => io.env[name] ?? values.get(name);
     byDir.set(dir, lookup);
     return lookup;
   };
+}
+
+/** The file a project's variables come from besides the environment: `--env-file`, else `.env`. */
+export function envFileOf(options: { envFile?: string }, cwd: string, dir: string): string {
+  return options.envFile ? path.resolve(cwd, options.envFile) : path.join(dir, '.env');
 }
 
 function readEnvFile(file: string, shown: string, io: Io): Map<string, string> {

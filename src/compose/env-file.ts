@@ -105,7 +105,7 @@ function evaluate(raw: string, quote: Statement['quote'], earlier: Map<string, s
       ? raw.replace(/\\([abfnrtv"\\$])/g, (sequence, c: string) => ESCAPES[c] ?? sequence)
       : (raw.split(' #')[0] ?? '').trimEnd();
   const result = interpolateString(written, (name) => earlier.get(name));
-  return { text: result.value, errors: result.errors };
+  return { text: result.value, errors: [...result.errors, ...result.warnings] };
 }
 
 /** Compose takes a bare `KEY` from the shell environment, which this file cannot show. */

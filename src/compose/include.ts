@@ -12,20 +12,30 @@ export interface FileGroup {
   from: StackFile;
 }
 
+/** How included files are read. */
+export interface IncludeReader {
+  open(file: string): StackFile | undefined;
+  warnings: StackWarning[];
+  /** A file's `include:` list with the variables of the project in `dir` substituted. */
+  listOf(file: StackFile, dir: string): unknown;
+}
+
 /**
  * The groups a top-level `include:` brings in, depth first, each once. Paths are relative to
- * the file that includes them, as Compose reads them.
+ * the file that includes them, as Compose reads them, with the variables of the project whose
+ * files say them (`dir`).
  */
 export function includesOf(
   files: readonly StackFile[],
-  open: (file: string) => StackFile | undefined,
-  warnings: StackWarning[],
+  reader: IncludeReader,
+  dir: string,
   seen = new Set(files.map((f) => f.path)),
   ancestors: ReadonlySet<string> = new Set(seen),
 ): FileGroup[] {
+  const { open, warnings } = reader;
   const groups: FileGroup[] = [];
   for (const file of files) {
-    for (const entry of entriesOf(file)) {
+    for (const entry of entriesOf(file, reader.listOf(file, dir))) {
       const paths = entry.paths.map((p) => path.resolve(path.dirname(file.path), p));
       const loop = paths.find((p) => ancestors.has(p));
       if (loop) {
@@ -45,12 +55,12 @@ export function includesOf(
       });
       if (opened.length === 0) continue;
       const base = path.dirname(file.path);
-      const dir = entry.projectDir
+      const groupDir = entry.projectDir
         ? path.resolve(base, entry.projectDir)
         : path.dirname(opened[0]?.path ?? base);
       const inner = new Set([...ancestors, ...opened.map((f) => f.path)]);
-      groups.push({ files: opened, dir, from: file });
-      groups.push(...includesOf(opened, open, warnings, seen, inner));
+      groups.push({ files: opened, dir: groupDir, from: file });
+      groups.push(...includesOf(opened, reader, groupDir, seen, inner));
     }
   }
   return groups;
@@ -62,7 +72,7 @@ interface IncludeEntry {
   line: number | undefined;
 }
 
-function entriesOf(file: StackFile): IncludeEntry[] {
+function entriesOf(file: StackFile, list: unknown): IncludeEntry[] {
   const root = file.compose.doc.contents;
   const include = isMap(root) ? root.get('include', true) : undefined;
   if (include === undefined || include === null) return [];
@@ -74,7 +84,7 @@ function entriesOf(file: StackFile): IncludeEntry[] {
       hint: 'write each included file as a list item',
     });
   }
-  const data = (file.compose.data as { include?: unknown[] }).include ?? [];
+  const data = Array.isArray(list) ? list : [];
   return data.map((item, index): IncludeEntry => {
     const at = line(include.items[index]);
     if (typeof item === 'string') return { paths: [item], projectDir: undefined, line: at };

@@ -15,6 +15,10 @@ export interface Interpolated {
   missing: string[];
   /** One line per expression Compose would refuse. */
   errors: string[];
+  /** Variables a `${NAME:?message}` or `${NAME?message}` requires and does not find. */
+  required: string[];
+  /** A lone `$` that names nothing: Compose v2 keeps it as written, where v1 refused it. */
+  warnings: string[];
 }
 
 interface State {
@@ -22,6 +26,8 @@ interface State {
   variables: Set<string>;
   missing: Set<string>;
   errors: string[];
+  required: Set<string>;
+  warnings: string[];
 }
 
 const NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
@@ -30,10 +36,24 @@ const OPERATORS = [':-', ':?', ':+', '-', '?', '+'] as const;
 type Operator = (typeof OPERATORS)[number];
 
 export function interpolateString(text: string, lookup: Lookup): Interpolated {
-  const state: State = { lookup, variables: new Set(), missing: new Set(), errors: [] };
+  const state: State = {
+    lookup,
+    variables: new Set(),
+    missing: new Set(),
+    errors: [],
+    required: new Set(),
+    warnings: [],
+  };
   const value = expand(text, state);
-  const { variables, missing, errors } = state;
-  return { value, variables: [...variables], missing: [...missing], errors };
+  const { variables, missing, errors, required, warnings } = state;
+  return {
+    value,
+    variables: [...variables],
+    missing: [...missing],
+    errors,
+    required: [...required],
+    warnings,
+  };
 }
 
 function expand(text: string, state: State): string {
@@ -63,7 +83,7 @@ function expand(text: string, state: State): string {
     } else {
       const name = NAME.exec(text.slice(dollar + 1))?.[0];
       if (name === undefined) {
-        state.errors.push(`a lone "$" in ${JSON.stringify(text)}: write "$$" for a literal "$"`);
+        state.warnings.push(`a lone "$" in ${JSON.stringify(text)}: write "$$" for a literal "$"`);
         out += '$';
         at = dollar + 1;
       } else {
@@ -106,7 +126,10 @@ function braced(body: string, state: State): string | undefined {
   const argument = expand(rest.slice(operator.length), inner);
   const value = state.lookup(name);
   const outcome = choose(operator, value);
-  if (outcome === 'refused') state.errors.push(requiredMessage(name, argument));
+  if (outcome === 'refused') {
+    state.errors.push(requiredMessage(name, argument));
+    state.required.add(name);
+  }
   if (outcome === 'own') return value ?? '';
   if (outcome !== 'argument') return '';
   for (const unset of inner.missing) state.missing.add(unset);

@@ -21,6 +21,8 @@ export interface SourceDetail {
   extendsFrom?: string;
   /** The variables its value was taken from. */
   variables?: readonly string[];
+  /** Of those, the ones not set: Compose put an empty string in their place. */
+  unset?: readonly string[];
 }
 
 /** Where a setting's value is written. */

@@ -21,15 +21,16 @@ export function stackSetting(stack: Stack, service: StackService, key: string): 
     };
   }
   const written = readSetting(layer.file.compose, layer.service, key);
-  const variables = [
-    ...new Set(origin.flatMap((index) => service.layers[index]?.variables.get(key) ?? [])),
+  const used = (of: 'variables' | 'unset') => [
+    ...new Set(origin.flatMap((index) => service.layers[index]?.[of].get(key) ?? [])),
   ];
   const items = itemSources(stack, service, key, origin);
+  const variables = used('variables');
   return {
     key,
     value: service.data[key],
     ...(variables.length > 0 ? { written: writtenValue(service, key) } : {}),
-    source: withDetail(written.source, stack, layer, variables),
+    source: withDetail(written.source, stack, layer, variables, used('unset')),
     pair: layer.via === 'file' ? written.pair : undefined,
     sharedAnchor: layer.via === 'file' ? written.sharedAnchor : undefined,
     ...(items ? { items } : {}),
@@ -58,7 +59,8 @@ function itemSources(
     const { compose } = layer.file;
     const written = readSetting(compose, layer.service, key).source;
     const variables = [...(layer.variables.get(key) ?? [])];
-    const source = withDetail(written, stack, layer, variables);
+    const unset = [...(layer.unset.get(key) ?? [])];
+    const source = withDetail(written, stack, layer, variables, unset);
     const place = {
       source: named && source.kind !== 'unset' ? { ...source, file: compose.file } : source,
       lines: itemLines(compose, layer.service, key) ?? [],
@@ -84,6 +86,7 @@ function withDetail(
   stack: Stack,
   layer: Layer,
   variables: string[],
+  unset: string[],
 ): SettingSource {
   if (source.kind === 'unset') return source;
   return {
@@ -91,6 +94,7 @@ function withDetail(
     ...(layer.file !== stack.main ? { file: layer.file.compose.file } : {}),
     ...(layer.via === 'extends' ? { extendsFrom: layer.service.name } : {}),
     ...(variables.length > 0 ? { variables } : {}),
+    ...(unset.length > 0 ? { unset } : {}),
   };
 }
 

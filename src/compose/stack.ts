@@ -2,11 +2,20 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { ComposeDocument } from './document.js';
 import { includesOf } from './include.js';
-import { interpolateService, type Lookup } from './interpolate-service.js';
+import type { Lookup } from './interpolate-service.js';
 import { rebasePaths } from './rebase.js';
-import { isRecord, listServices, readSetting, type ServiceNode, serviceNamed } from './services.js';
+import { listServices, type ServiceNode, serviceNamed } from './services.js';
 import { type ExtendsBase, resolveExtends } from './stack-extends.js';
 import { mergeLayers } from './stack-merge.js';
+import {
+  extendsSpec,
+  includeList,
+  type Place,
+  rawService,
+  serviceWritten,
+  substitute,
+} from './stack-variables.js';
+import { type Refusal, refusalError } from './variable-refusal.js';
 
 /**
  * A stack as Docker Compose reads it: the files given (an override after its base), the files
@@ -23,6 +32,8 @@ export interface StackInput {
   open(file: string): ComposeDocument | undefined;
   /** The variables for files whose project folder is `dir`; none means values stay as written. */
   lookup?(dir: string): Lookup;
+  /** Where the project's variables are read besides the environment, as shown: `.env`. */
+  envFile?: string;
 }
 
 export interface StackFile {
@@ -42,6 +53,8 @@ export interface Layer {
   data: Readonly<Record<string, unknown>>;
   /** The variables each top-level setting uses. */
   variables: ReadonlyMap<string, readonly string[]>;
+  /** Of those, the ones not set, which Compose replaced with an empty string. */
+  unset: ReadonlyMap<string, readonly string[]>;
   /** Keys whose value here is not merged: a later layer resets or overrides them, or this one
    * resets them (`!reset`). */
   hidden?: ReadonlySet<string>;
@@ -87,6 +100,7 @@ export interface Stack {
 export function loadStack(input: StackInput): Stack {
   const files = new Map<string, StackFile>();
   const warnings: StackWarning[] = [];
+  const refusals: Refusal[] = [];
   const open = (file: string): StackFile | undefined => {
     const known = files.get(file);
     if (known) return known;
@@ -104,22 +118,36 @@ export function loadStack(input: StackInput): Stack {
   const main = given[0];
   if (!main) throw new Error('loadStack needs at least one file');
   const projectDir = path.dirname(main.path);
+  // Asked first, so the main project is the one `--env-file` is for.
   const mainLookup = input.lookup?.(projectDir);
+  const places = new Map<string, Place>();
+  const placeFor = (dir: string): Place => {
+    const known = places.get(dir);
+    if (known) return known;
+    const lookup = lookupFor(dir, projectDir, input, mainLookup);
+    const place = { project: projectDir, lookup, envFile: input.envFile, warnings, refusals };
+    places.set(dir, place);
+    return place;
+  };
   const layersOf = new Map<string, Layer[]>();
   const add = (name: string, layers: Layer[]) =>
     layersOf.set(name, [...(layersOf.get(name) ?? []), ...layers]);
+  const placeOf = new Map<Layer, Place>();
   const fileLayers = (files: readonly StackFile[], name: string, dir: string, place: Place) =>
     files.flatMap((file) => {
       const service = serviceNamed(file.compose, name);
-      return service ? [layerOf(file, service, 'file', dir, place)] : [];
+      if (!service) return [];
+      const layer = layerOf(file, service, 'file', dir, place);
+      placeOf.set(layer, place);
+      return [layer];
     });
 
   // Included services belong to the file that includes them; a later -f file may still
   // override them, as it overrides that file's own.
   const owner = new Map<string, StackFile>();
-  for (const group of includesOf(given, open, warnings)) {
-    const lookup = lookupFor(group.dir, projectDir, input, mainLookup);
-    const place = { project: projectDir, lookup, warnings };
+  const listOf = (file: StackFile, dir: string) => includeList(file, placeFor(dir));
+  for (const group of includesOf(given, { open, warnings, listOf }, projectDir)) {
+    const place = placeFor(group.dir);
     for (const name of serviceNames(group.files)) {
       const first = group.files.find((f) => serviceNamed(f.compose, name)) as StackFile;
       const earlier =
@@ -129,18 +157,24 @@ export function loadStack(input: StackInput): Stack {
       add(name, fileLayers(group.files, name, group.dir, place));
     }
   }
-  const place = { project: projectDir, lookup: mainLookup, warnings };
+  const place = placeFor(projectDir);
   for (const name of serviceNames(given)) add(name, fileLayers(given, name, projectDir, place));
 
   const services: StackService[] = [];
   for (const name of new Set([...serviceNames(given), ...layersOf.keys()])) {
     const layers = layersOf.get(name) ?? [];
-    const bases = resolveExtends(layers, open, warnings);
+    // What an included service extends is read with its own project's variables.
+    const declaring = layers.findLast((layer) => layer.raw.extends !== undefined);
+    const own = (declaring && placeOf.get(declaring)) ?? place;
+    const specOf = (file: StackFile, service: ServiceNode) => extendsSpec(file, service, own);
+    const bases = resolveExtends(layers, open, warnings, specOf);
     const extendLayers = bases.map((b: ExtendsBase) =>
-      layerOf(b.file, b.service, 'extends', path.dirname(b.file.path), place),
+      layerOf(b.file, b.service, 'extends', path.dirname(b.file.path), own),
     );
     services.push(mergeLayers(name, [...extendLayers, ...layers]));
   }
+  // Compose stops at an expression it cannot substitute; so does the check, naming each one.
+  if (refusals.length > 0) throw refusalError(refusals, input.envFile);
   const reaches = reachOf(services);
   return { input, main, files: [...files.values()], services, reaches, warnings: dedupe(warnings) };
 }
@@ -157,13 +191,6 @@ function serviceNames(files: readonly StackFile[]): string[] {
   return [...names];
 }
 
-/** Where a layer is read: the project's folder, its variables, where warnings go. */
-interface Place {
-  project: string;
-  lookup: Lookup | undefined;
-  warnings: StackWarning[];
-}
-
 /**
  * One layer's settings: variables substituted, and relative paths read from `dir` (the folder
  * Compose resolves them from) but written from the project's folder.
@@ -175,18 +202,10 @@ function layerOf(
   dir: string,
   place: Place,
 ): Layer {
-  const services = (file.compose.data as { services?: Record<string, unknown> }).services;
-  const written = services?.[service.name];
-  const raw = isRecord(written) ? written : {};
-  // A file without a `$` has nothing to substitute: its values need no walk.
-  const lookup = file.compose.text.includes('$') ? place.lookup : undefined;
-  const { data, variables, problems } = interpolateService(raw, lookup);
-  for (const { key, message } of problems) {
-    const source = readSetting(file.compose, service, key).source;
-    const line = source.kind === 'unset' ? service.line : source.line;
-    place.warnings.push({ file: file.compose.file, line, code: 'VARIABLE', message });
-  }
-  return { file, service, via, raw, data: rebasePaths(data, dir, place.project), variables };
+  const raw = rawService(file, service);
+  const { data, variables, unset } = substitute(serviceWritten(file, service), raw, place);
+  const rebased = rebasePaths(data, dir, place.project);
+  return { file, service, via, raw, data: rebased, variables, unset };
 }
 
 /**

@@ -160,7 +160,7 @@ function planService(
  * in the file, else the preset's recommended user, else the image's own.
  */
 function willStartAsRoot(written: unknown, preset: Preset): boolean {
-  if (written !== undefined && written !== null && !isInterpolated(written)) {
+  if (written !== undefined && written !== null && written !== '' && !isInterpolated(written)) {
     if (!isRootUser(written)) return false;
   }
   if (preset.user.recommended !== null && !preset.user.review) return false;

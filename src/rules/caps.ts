@@ -5,10 +5,12 @@ import { asList } from './values.js';
 
 /** The capability names as written, with their canonical form (`ALL` stays `ALL`). */
 export function capsOf(value: unknown): { written: string; name: string }[] {
-  return asList(value).map((written) => {
+  // An empty item (an unset `${CAP}`) names no capability.
+  return asList(value).flatMap((written) => {
+    if (written.trim() === '') return [];
     const upper = written.trim().toUpperCase();
     const bare = upper.startsWith('CAP_') ? upper.slice(4) : upper;
-    return { written, name: bare === 'ALL' ? 'ALL' : (normalizeCap(written) ?? bare) };
+    return [{ written, name: bare === 'ALL' ? 'ALL' : (normalizeCap(written) ?? bare) }];
   });
 }
 

@@ -26,8 +26,9 @@ export const imagePinned: Rule = {
     '--digests` shows its digest) and write `name:tag@sha256:digest`; let a dependency bot ' +
     'update it.',
   limitations:
-    'Images built from a local Dockerfile are not applicable. A tag from a variable is reported ' +
-    'as unknown. Version tags such as `16` or `3.12-slim` also move across patch releases; they ' +
+    'Images built from a local Dockerfile are not applicable. A tag from a variable is judged as ' +
+    'the environment and `.env` of the check set it; a reference an unset variable leaves ' +
+    'incomplete (`redis:`) is reported as unknown. Version tags such as `16` or `3.12-slim` also move across patch releases; they ' +
     'count as pinned, at info severity, until a digest is added.',
   whenNotToUse: 'Development stacks that deliberately track the newest build.',
   cis: [],

@@ -14,7 +14,8 @@ export function withDefaults(text: string): string | undefined {
   const read = unset(text);
   // `${VAR:+alt}` is alt or nothing, depending on VAR: no default to read.
   const depends = /\$\{\w+:?\+/.test(text);
-  return read.missing.length > 0 || read.errors.length > 0 || depends ? undefined : read.value;
+  const unsure = read.missing.length + read.errors.length + read.warnings.length > 0;
+  return unsure || depends ? undefined : read.value;
 }
 
 /** The parts of a value written in the file: literal text and defaults, variables removed. */

@@ -1,6 +1,6 @@
 import type { Edit } from '../compose/apply.js';
 import type { SettingSource } from '../compose/services.js';
-import { parseShortVolume } from '../compose/volume-spec.js';
+import { parseShortVolume, type ShortVolume } from '../compose/volume-spec.js';
 import { hostPath } from './host-paths.js';
 import type { RuleContext } from './types.js';
 import { isTrue, itemSource, listedWhere } from './values.js';
@@ -25,9 +25,10 @@ const PROPAGATION = /^r?(shared|slave|private)$/;
 const HOST_SOURCE = /^([/.~$\\]|[A-Za-z]:[\\/])/;
 
 function fromShort(index: number, spec: string): Mount | undefined {
-  const volume = parseShortVolume(spec);
+  const volume = parseShortVolume(spec) ?? emptySource(spec);
   if (!volume) return undefined;
-  const bind = volume.source !== undefined && HOST_SOURCE.test(volume.source);
+  const bind =
+    volume.source !== undefined && (volume.source === '' || HOST_SOURCE.test(volume.source));
   return {
     index,
     text: spec,
@@ -38,6 +39,16 @@ function fromShort(index: number, spec: string): Mount | undefined {
     propagation: volume.options.find((option) => PROPAGATION.test(option)),
     long: false,
   };
+}
+
+/**
+ * `:/var/run/docker.sock`, as `${SOCK}:/var/run/docker.sock` reads with SOCK unset: Compose
+ * refuses the empty source, but the target still says what the bind is for.
+ */
+function emptySource(spec: string): ShortVolume | undefined {
+  if (!spec.trim().startsWith(':')) return undefined;
+  const volume = parseShortVolume(`.${spec.trim()}`);
+  return volume && { ...volume, source: '' };
 }
 
 function fromLong(index: number, spec: Record<string, unknown>): Mount {

@@ -33,7 +33,7 @@ export const noDockerSocket: Rule = {
     'calling the API. Remove the bind, or put a filtering socket proxy in front that allows ' +
     'only the API calls the tool needs.',
   limitations:
-    'A source taken from a variable without a default is judged by its target only. The rule ' +
+    'A source a variable leaves empty or unknown is judged by its target only. The rule ' +
     'does not know whether the container user can open the socket (its group must match the ' +
     "host's docker group); it flags the bind either way.",
   whenNotToUse:

@@ -32,7 +32,8 @@ export const noHostNamespaces: Rule = {
     '`network_mode: host` means publishing the ports it serves under `ports:`.',
   limitations:
     'A key merged from an anchor is reported but not removed, since the anchor is shared. A ' +
-    'value from a variable is reported as unknown.',
+    'value from a variable is judged as the environment and `.env` of the check set it, an ' +
+    'unset one as empty, which shares nothing.',
   whenNotToUse:
     'Host agents that exist to observe the host (node-exporter, cAdvisor, netdata) and network ' +
     'tools that need the host stack (DHCP, mDNS, some VPNs).',

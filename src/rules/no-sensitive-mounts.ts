@@ -26,8 +26,9 @@ export const noSensitiveMounts: Rule = {
     'no automatic fix; narrow it to the file or folder the service reads.',
   limitations:
     'Binds below `/etc` are accepted when read-only (`/etc/localtime:ro`). Sources from ' +
-    'variables without a default, and relative paths, are not judged. The named pipe and ' +
-    'socket are left to no-docker-socket.',
+    'variables are judged as the environment and `.env` of the check set them (an unset one ' +
+    'as empty); relative paths are not judged. The named pipe and socket are left to ' +
+    'no-docker-socket.',
   whenNotToUse:
     'Host monitoring agents (node-exporter, cAdvisor, Promtail) read `/proc`, `/sys` or `/` by ' +
     'design; keep those binds read-only and suppress the rule for them.',

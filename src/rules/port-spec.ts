@@ -13,8 +13,9 @@ export interface ShortPort {
 export function parseShortPort(spec: string): ShortPort | undefined {
   const [body = '', protocol] = spec.split('/');
   const parts = splitColons(body.trim());
-  if (parts.length > 3 || parts.some((part, i) => part === '' && i !== 1)) return undefined;
   const container = parts[parts.length - 1] ?? '';
+  // An empty address or host port is Docker's default (`:80`, as an unset `${PORT}:80` gives).
+  if (parts.length > 3 || container === '') return undefined;
   if (parts.length === 1) return { ip: undefined, host: undefined, container, protocol };
   if (parts.length === 2) return { ip: undefined, host: parts[0], container, protocol };
   return { ip: parts[0], host: parts[1], container, protocol };

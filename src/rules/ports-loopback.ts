@@ -49,8 +49,9 @@ export const portsLoopback: Rule = {
     'Binds each such port to 127.0.0.1: the short syntax gains the address, the long syntax gains ' +
     '`host_ip`.',
   limitations:
-    'A port whose address comes from a variable is reported as unknown. IPv6 loopback is accepted ' +
-    'but never written.',
+    'An address or port from a variable is judged as the environment and `.env` of the check set ' +
+    'it, an unset one as empty (as Compose puts it in): the host that deploys may set another. ' +
+    'IPv6 loopback is accepted but never written.',
   whenNotToUse:
     'The edge proxy that must answer on the network (ports 80 and 443), and services reached from ' +
     'other hosts without a proxy.',

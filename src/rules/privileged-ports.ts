@@ -35,7 +35,8 @@ export const privilegedPorts: Rule = {
     'configure the service to listen on a high port. Presets of edge proxies (Traefik, Caddy, ' +
     'nginx, HAProxy, httpd) may publish 80 and 443.',
   limitations:
-    'Ports from variables are not judged. Under host networking the rule relies on the ' +
+    'Ports from variables are judged as the environment and `.env` of the check set them; a ' +
+    'host port an unset variable leaves empty is one Docker picks, above 1024. Under host networking the rule relies on the ' +
     "preset's listening ports, not on the service's own configuration.",
   whenNotToUse:
     'The edge proxy of the stack, and services that must use a standard port (DNS, SMTP).',

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './types.js';
-import { fromWhere, isInterpolated } from './values.js';
+import { describe, fromWhere, isInterpolated } from './values.js';
 
 const DEFAULT = 'unless-stopped';
 /** Policies that bring a crashed service back without overriding a manual stop, or `no`. */
@@ -33,7 +33,8 @@ export const restartPolicy: Rule = {
     'replacing `always` is selected.',
   limitations:
     'The rule cannot tell a long-running service from a job that should run once. A policy ' +
-    'from a variable is reported as unknown.',
+    'from a variable is judged as the environment and `.env` of the check set it, an unset one ' +
+    'as no policy, which is what Compose then applies.',
   whenNotToUse:
     'Init containers and one-shot jobs: give them `restart: "no"`, which the rule accepts.',
   cis: ['5.14'],
@@ -41,9 +42,12 @@ export const restartPolicy: Rule = {
   check(context: RuleContext) {
     const setting = context.setting('restart');
     const wanted = context.preset.restart ?? DEFAULT;
-    const value = setting.value === undefined ? undefined : String(setting.value).trim();
+    const written = setting.value === undefined ? undefined : String(setting.value).trim();
+    // Empty, as an unset `${RESTART}` leaves it, is Docker's default: no policy.
+    const value = written === '' ? undefined : written;
     const base = { source: setting.source, recommended: wanted };
-    const current = value === undefined ? 'not set' : `${value}${fromWhere(setting.source)}`;
+    const current =
+      written === undefined ? 'not set' : `${describe(written)}${fromWhere(setting.source)}`;
     const edits = [
       { kind: 'set' as const, service: context.service, key: 'restart', value: wanted },
     ];

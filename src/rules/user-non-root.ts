@@ -40,8 +40,10 @@ export const userNonRoot: Rule = {
     'guess and the change starts unselected.',
   limitations:
     "The tool reads the file and its presets, not the image: an image's own USER is known only " +
-    "through its preset or the service's Dockerfile. A user taken from a variable, in `user:` or " +
-    "in the Dockerfile's USER, is reported as unknown.",
+    "through its preset or the service's Dockerfile. A user taken from a build variable in the " +
+    "Dockerfile's USER is reported as unknown. A `user:` from a variable is judged as the " +
+    'environment and `.env` of the check set it; an unset one leaves it empty, which runs the ' +
+    "image's own user.",
   whenNotToUse:
     'One-off containers that must chown volumes before the real service starts, and images whose ' +
     'entrypoint needs root to fix ownership on a fresh volume (the presets for postgres, mysql ' +
@@ -50,17 +52,20 @@ export const userNonRoot: Rule = {
   owasp: ['RULE #2'],
   check(context: RuleContext) {
     const setting = context.setting('user');
+    // `user: ""`, as an unset `${U}` leaves it, runs the image's own user, as if not set.
+    const user = setting.value === '' ? undefined : setting.value;
     const { preset } = context;
     const recommended = preset.user.recommended;
     const base = {
       source: setting.source,
       current: describe(setting.value) + fromWhere(setting.source),
     };
+    const empty = user === setting.value ? '' : "an empty user runs as the image's own user; ";
     const stepDown = preset.user.stepsDownTo
       ? `the entrypoint starts as root and steps down to ${preset.user.stepsDownTo}`
       : undefined;
 
-    if (isInterpolated(setting.value)) {
+    if (isInterpolated(user)) {
       return {
         ...base,
         status: 'unknown',
@@ -69,16 +74,16 @@ export const userNonRoot: Rule = {
         edits: [],
       };
     }
-    if (setting.value !== undefined && setting.value !== null && !isRootUser(setting.value)) {
+    if (user !== undefined && user !== null && !isRootUser(user)) {
       return {
         ...base,
         status: 'ok',
-        recommended: describe(setting.value),
+        recommended: describe(user),
         reason: 'runs as a non-root user',
         edits: [],
       };
     }
-    if (setting.value === undefined && isVariableUser(preset.user.image)) {
+    if (user === undefined && isVariableUser(preset.user.image)) {
       return {
         ...base,
         status: 'unknown',
@@ -87,7 +92,7 @@ export const userNonRoot: Rule = {
         edits: [],
       };
     }
-    if (setting.value === undefined && runsAsNonRoot(preset.user.image)) {
+    if (user === undefined && runsAsNonRoot(preset.user.image)) {
       return {
         ...base,
         status: 'ok',
@@ -98,7 +103,7 @@ export const userNonRoot: Rule = {
     }
     if (recommended === null) {
       // No UID to offer: fine when the entrypoint drops root itself, a finding otherwise.
-      const ok = setting.value === undefined && stepDown !== undefined;
+      const ok = user === undefined && stepDown !== undefined;
       return {
         ...base,
         status: ok ? 'ok' : 'fail',
@@ -107,7 +112,7 @@ export const userNonRoot: Rule = {
           ? (stepDown ?? '')
           : stepDown
             ? `remove user: root; ${stepDown}`
-            : `${preset.title} runs as root and no preset user is known to work`,
+            : `${empty}${preset.title} runs as root and no preset user is known to work`,
         edits: [],
       };
     }
@@ -116,8 +121,8 @@ export const userNonRoot: Rule = {
       status: 'fail',
       recommended,
       reason: preset.user.review
-        ? `${unknownUser(preset)}: pick the UID its files belong to (${recommended} is a guess)`
-        : `${preset.title} runs as ${recommended}`,
+        ? `${empty}${unknownUser(preset)}: pick the UID its files belong to (${recommended} is a guess)`
+        : `${empty}${preset.title} runs as ${recommended}`,
       edits: [{ kind: 'set', service: context.service, key: 'user', value: recommended }],
       review: preset.user.review === true,
     };

@@ -4,6 +4,8 @@ import type { Check } from './types.js';
 /** Values as a person wrote them, for the "current" column; a mapping as `key=value`. */
 export function describe(value: unknown): string {
   if (value === undefined || value === null) return 'not set';
+  // An unset variable leaves an empty string: show it rather than nothing.
+  if (value === '') return '""';
   if (Array.isArray(value)) return value.length ? value.map(describe).join(', ') : '[] (empty)';
   if (isMapping(value)) {
     const pairs = Object.entries(value).map(
@@ -67,13 +69,17 @@ export function isInterpolated(value: unknown): boolean {
 
 /**
  * Where a value comes from when it is not simply written in the service: " (from &anchor,
- * line 3)", " (extends base, common.yml:4)", " (from ${PORT}, prod.yml:9)".
+ * line 3)", " (extends base, common.yml:4)", " (from ${PORT}, prod.yml:9)", and which of its
+ * variables are not set: " (from ${U}, U is not set)".
  */
 export function fromWhere(source: SettingSource): string {
   if (source.kind === 'unset') return '';
   const parts: string[] = [];
   if (source.variables?.length) {
     parts.push(`from ${source.variables.map((name) => `\${${name}}`).join(', ')}`);
+  }
+  if (source.unset?.length) {
+    parts.push(`${source.unset.join(' and ')} ${source.unset.length > 1 ? 'are' : 'is'} not set`);
   }
   if (source.kind === 'merged') parts.push(`from &${source.anchor}`);
   if (source.extendsFrom) parts.push(`extends ${source.extendsFrom}`);

@@ -105,6 +105,42 @@ describe('bad input', () => {
     expectOneLineError(runCli(['check'], { cwd: dir }), /compose\.yaml: the file is empty/);
   });
 
+  it('stops at a required variable that is not set, with its message and where to set it', () => {
+    const dir = tempStack({
+      'compose.yaml':
+        'services:\n  app:\n    image: redis:7\n    user: ${REQUIRED:?set REQUIRED}\n',
+    });
+    const run = runCli(['check'], { cwd: dir, env: { REQUIRED: undefined } });
+    expectOneLineError(run, /compose\.yaml:4: required variable REQUIRED/);
+    expect(run.stderr).toBe(
+      'compose-harden: compose.yaml:4: required variable REQUIRED is missing a value: set ' +
+        'REQUIRED (Compose refuses the file without it: set REQUIRED in the environment or in ' +
+        '.env)\n',
+    );
+    const apply = runCli(['apply', '--yes'], { cwd: dir, env: { REQUIRED: undefined } });
+    expectOneLineError(apply, /required variable REQUIRED/);
+  });
+
+  it('names the --env-file to set a required variable in, and every other place that needs one', () => {
+    const dir = tempStack({
+      'compose.yaml': [
+        'services:',
+        '  app:',
+        '    image: redis:${TAG:?}',
+        '    environment:',
+        '      TOKEN: ${TOKEN:?ask ops}',
+        '',
+      ].join('\n'),
+      'prod.env': 'OTHER=1\n',
+    });
+    const env = { TAG: undefined, TOKEN: undefined };
+    const run = runCli(['check', '--env-file', 'prod.env'], { cwd: dir, env });
+    expectOneLineError(
+      run,
+      /^compose-harden: compose\.yaml:3: required variable TAG is missing a value \(Compose refuses the file without it: set TAG in the environment or in prod\.env; it also stops at compose\.yaml:5 \(TOKEN\)\)\n$/,
+    );
+  });
+
   it('rejects an unknown option with a suggestion', () => {
     const run = runCli(['check', '--formt', 'json']);
     expect(run.code).toBe(2);

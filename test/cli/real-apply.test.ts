@@ -30,6 +30,17 @@ function yamlFiles(dir: string): Record<string, string> {
   );
 }
 
+/**
+ * A value for each variable the files require with `${NAME:?message}`, as whoever deploys them
+ * sets it: without them Compose, and compose-harden, refuse the stack.
+ */
+function requiredVariables(files: Record<string, string>): Record<string, string> {
+  const names = Object.values(files).flatMap((text) =>
+    [...text.matchAll(/\$\{(\w+):?\?/g)].map((match) => match[1] ?? ''),
+  );
+  return Object.fromEntries(names.map((name) => [name, `example-${name.toLowerCase()}`]));
+}
+
 describe.skipIf(fixtures.length === 0)(`apply --yes on a copy of ${REAL_FIXTURES}`, () => {
   it.each(fixtures)(
     '$name stays a valid Compose stack, and a second apply finds nothing',
@@ -39,15 +50,16 @@ describe.skipIf(fixtures.length === 0)(`apply --yes on a copy of ${REAL_FIXTURES
       cpSync(path.join(REAL_FIXTURES, path.dirname(name)), dir, { recursive: true });
       const file = path.basename(name);
       const before = yamlFiles(dir);
+      const env = requiredVariables(before);
 
-      const apply = runCli(['apply', '--yes', '--no-backup', '-f', file], { cwd: dir });
+      const apply = runCli(['apply', '--yes', '--no-backup', '-f', file], { cwd: dir, env });
       expect(apply.code, apply.stderr).toBe(0);
       const after = yamlFiles(dir);
       for (const [written, text] of Object.entries(after)) {
         if (text === before[written] || !/services:|include:/.test(text)) continue;
         expect(schemaErrors(text), `${name}: ${written}`).toEqual([]);
       }
-      const again = runCli(['apply', '--dry-run', '-f', file], { cwd: dir });
+      const again = runCli(['apply', '--dry-run', '-f', file], { cwd: dir, env });
       expect(again.stdout).toMatch(/: nothing to change\n$/);
     },
   );

@@ -30,6 +30,53 @@ describe('how the stack is found', () => {
     expect(run.code).toBe(2);
   });
 
+  it('reads an extends file: and an include path through their variables, as Compose does', () => {
+    const dir = tempStack({
+      'compose.yaml': [
+        'include:',
+        '  - ${SUB:-sub}/compose.yaml',
+        'services:',
+        '  web:',
+        '    extends:',
+        '      file: ${LIB:-lib}/common.yml',
+        '      service: base',
+        '',
+      ].join('\n'),
+      'lib/common.yml': 'services:\n  base:\n    image: nginx:1.27\n    privileged: true\n',
+      'sub/compose.yaml': 'services:\n  db:\n    image: postgres:16\n    privileged: true\n',
+    });
+    const run = runCli(['check', '--rule', 'no-privileged'], { cwd: dir });
+    expect(run.stdout).toContain('high no-privileged [web] true (extends base, lib/common.yml:4)');
+    expect(run.stdout).toContain('sub/compose.yaml:4: high no-privileged [db] true');
+    expect([run.stderr, run.code]).toEqual(['', 1]);
+  });
+
+  it('says an unset variable emptied the extends path it cannot read', () => {
+    const dir = tempStack({
+      'compose.yaml':
+        'services:\n  web:\n    extends:\n      file: ${LIB}/common.yml\n      service: base\n',
+    });
+    const run = runCli(['check'], { cwd: dir, env: { LIB: undefined } });
+    expect(run.stderr).toBe(
+      'compose-harden: compose.yaml:3: extends: cannot read /common.yml: file not found (check ' +
+        'the path in extends: file:, which is relative to this file; LIB is not set, so it ' +
+        'reads as empty)\n',
+    );
+    expect(run.code).toBe(2);
+  });
+
+  it('stops at a required variable in an include path before reading any file', () => {
+    const dir = tempStack({
+      'compose.yaml': `include:\n  - path: \${STACK:?set STACK}/compose.yaml\n${WEB}`,
+    });
+    const run = runCli(['check'], { cwd: dir, env: { STACK: undefined } });
+    expect(run.stderr).toBe(
+      'compose-harden: compose.yaml:2: required variable STACK is missing a value: set STACK ' +
+        '(Compose refuses the file without it: set STACK in the environment or in .env)\n',
+    );
+    expect(run.code).toBe(2);
+  });
+
   it('stops quietly when the reader closes the pipe early', () => {
     const services = Array.from({ length: 300 }, (_, i) => `  s${i}:\n    image: nginx:1.27\n`);
     const dir = tempStack({ 'compose.yaml': `services:\n${services.join('')}` });

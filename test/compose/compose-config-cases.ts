@@ -24,6 +24,7 @@ export const CASES: StackCase[] = [
   { fixture: 'extends-same-file' },
   { fixture: 'extends-subfolder' },
   { fixture: 'extends-chain' },
+  { fixture: 'extends-variable' },
   { fixture: 'anchors' },
   { fixture: 'interpolation', env: { OVERRIDDEN: 'shell', SHELL_ONLY: 'shell', EMPTY: '' } },
   { fixture: 'environment-from-shell', env: { FROM_SHELL: 'shell' } },

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { UserError } from '../../src/errors.js';
 import { readStackOnDisk } from '../helpers/stack-on-disk.js';
 import { STACKS, type StackCase } from './compose-config-cases.js';
 import {
@@ -30,6 +31,8 @@ const Expected = z.strictObject({
   differs: z.record(z.string(), z.array(Setting)).optional(),
   services: z.record(z.string(), z.partialRecord(Setting, z.unknown())),
   warnings: z.array(z.string()),
+  /** compose-harden refuses the stack too, as Compose does: its one-line error. */
+  error: z.string().optional(),
 });
 export type Expected = z.infer<typeof Expected>;
 
@@ -52,7 +55,8 @@ export function ourView(c: StackCase): View {
     const warnings = stack.warnings.map((w) => w.message);
     return { services: new Map(services), warnings, stderr };
   } catch (error) {
-    return { services: new Map(), warnings: [], stderr: '', error: String(error) };
+    const message = error instanceof UserError ? error.oneLine() : String(error);
+    return { services: new Map(), warnings: [], stderr: '', error: message };
   }
 }
 

@@ -62,10 +62,17 @@ describe.skipIf(noCompose !== undefined)('the merged view against docker-compose
 describe('the merged view against values derived from the Compose Specification', () => {
   for (const c of derived) {
     describe(c.fixture, () => {
-      sameServices(c.fixture, c.ours, expectedView(c.expected));
-      it('warns of what it cannot know, and of nothing else', () => {
-        expect(c.ours.warnings).toEqual(c.expected.warnings);
-      });
+      const { error } = c.expected;
+      if (error === undefined) {
+        sameServices(c.fixture, c.ours, expectedView(c.expected));
+        it('warns of what it cannot know, and of nothing else', () => {
+          expect(c.ours.warnings).toEqual(c.expected.warnings);
+        });
+      } else {
+        it('is refused as Compose refuses it, with one line naming where and what to do', () => {
+          expect(c.ours.error).toBe(error);
+        });
+      }
       const verdict = c.expected.compose129 === 'rejects' ? 'refused' : 'read otherwise';
       it.skipIf(noCompose !== undefined)(`is ${verdict} by docker-compose 1.29`, () => {
         const their = theirs.get(c.fixture) ?? NOT_RUN;

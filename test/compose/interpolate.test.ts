@@ -16,6 +16,8 @@ describe('interpolateString', () => {
       variables: ['REG', 'TAG', 'A'],
       missing: [],
       errors: [],
+      required: [],
+      warnings: [],
     });
   });
 
@@ -25,6 +27,8 @@ describe('interpolateString', () => {
       variables: ['WHO'],
       missing: ['WHO'],
       errors: [],
+      required: [],
+      warnings: [],
     });
   });
 
@@ -54,6 +58,8 @@ describe('interpolateString', () => {
       variables: ['DB_PASS'],
       missing: [],
       errors: expected,
+      required: ['DB_PASS'],
+      warnings: [],
     });
     expect(interpolateString('${DB_PASS:?set it in .env}', from({ DB_PASS: '' })).errors).toEqual(
       expected,
@@ -64,6 +70,8 @@ describe('interpolateString', () => {
     expect(interpolateString('[${TOKEN?needed}]', from({ TOKEN: '' }))).toMatchObject({
       value: '[]',
       errors: [],
+      required: [],
+      warnings: [],
     });
     expect(interpolateString('[${TOKEN?needed}]', none).errors).toEqual([
       'required variable TOKEN is missing a value: needed',
@@ -106,6 +114,8 @@ describe('interpolateString', () => {
       variables: [],
       missing: [],
       errors: [],
+      required: [],
+      warnings: [],
     });
   });
 
@@ -115,6 +125,8 @@ describe('interpolateString', () => {
       variables: ['A', 'B'],
       missing: [],
       errors: [],
+      required: [],
+      warnings: [],
     });
     expect(interpolateString('${A:-${B:-x}}/y', from({ B: 'b' })).value).toBe('b/y');
     expect(interpolateString('${A:-${B:-x}}/y', from({ A: 'a' })).value).toBe('a/y');
@@ -127,6 +139,8 @@ describe('interpolateString', () => {
       variables: ['A', 'B'],
       missing: [],
       errors: [],
+      required: [],
+      warnings: [],
     });
   });
 
@@ -153,6 +167,8 @@ describe('interpolateString', () => {
       variables: [],
       missing: [],
       errors: ['invalid variable expression "${1BAD}"'],
+      required: [],
+      warnings: [],
     });
   });
 
@@ -169,18 +185,27 @@ describe('interpolateString', () => {
       variables: ['A'],
       missing: [],
       errors: ['unclosed variable expression "${B:-x"'],
+      required: [],
+      warnings: [],
     });
   });
 
-  it('reports a lone $ that names nothing and keeps it', () => {
+  it('keeps a lone $ that names nothing, as Compose v2 does, with a warning', () => {
     expect(interpolateString('costs 5$ or $1', none)).toEqual({
       value: 'costs 5$ or $1',
       variables: [],
       missing: [],
-      errors: [
+      errors: [],
+      required: [],
+      warnings: [
         'a lone "$" in "costs 5$ or $1": write "$$" for a literal "$"',
         'a lone "$" in "costs 5$ or $1": write "$$" for a literal "$"',
       ],
     });
+  });
+
+  it('names each variable a ? expression requires and does not find, once', () => {
+    const text = '${A:?set A} ${B?} ${A:?again} ${C:?set C}';
+    expect(interpolateString(text, from({ C: 'c' })).required).toEqual(['A', 'B']);
   });
 });
