@@ -1,4 +1,5 @@
 import {
+  type Alias,
   type Document,
   isMap,
   isPair,
@@ -13,14 +14,23 @@ import { isMergeKey, listServices, mergedBlocks } from './services.js';
 
 /** The mapping that carries `&name`, when it is one: the block `<<: *name` merges. */
 export function anchoredMap(compose: ComposeDocument, name: string): YAMLMap | undefined {
-  let found: YAMLMap | undefined;
-  visit(compose.doc, {
-    Map(_, map) {
-      if (map.anchor === name) found = map;
-    },
-  });
-  return found;
+  let maps = ANCHORED_MAPS.get(compose);
+  if (!maps) {
+    const found = new Map<string, YAMLMap>();
+    // The last one wins, as for an alias after both.
+    visit(compose.doc, {
+      Map(_, map) {
+        if (map.anchor) found.set(map.anchor, map);
+      },
+    });
+    maps = found;
+    ANCHORED_MAPS.set(compose, maps);
+  }
+  return maps.get(name);
 }
+
+/** Found once per document, like the other indexes here: a fix asks for each block it meets. */
+const ANCHORED_MAPS = new WeakMap<ComposeDocument, ReadonlyMap<string, YAMLMap>>();
 
 /**
  * The services whose merge keys reach `&name`, directly or through another merged block, and
@@ -50,8 +60,20 @@ export function servicesMerging(compose: ComposeDocument, name: string): string[
  * block is a change to it as well.
  */
 export function serviceHolding(compose: ComposeDocument, name: string): string | undefined {
-  return listServices(compose).find((service) => service.map?.anchor === name)?.name;
+  let holders = HOLDERS.get(compose);
+  if (!holders) {
+    const found = new Map<string, string>();
+    for (const service of listServices(compose)) {
+      const anchor = service.map?.anchor;
+      if (anchor && !found.has(anchor)) found.set(anchor, service.name);
+    }
+    holders = found;
+    HOLDERS.set(compose, holders);
+  }
+  return holders.get(name);
 }
+
+const HOLDERS = new WeakMap<ComposeDocument, ReadonlyMap<string, string>>();
 
 /** Found once per document: a stack of many services asks for each of their fixes. */
 const MERGERS = new WeakMap<ComposeDocument, Map<string, string[]>>();
@@ -92,35 +114,50 @@ export interface AliasedAnchor {
  * and `user: *u`): changing the node in place changes what the alias stands for too.
  */
 export function aliasedAnchor(compose: ComposeDocument, node: Node): AliasedAnchor | undefined {
-  const targets = aliasTargetSet(compose);
+  const uses = aliasUses(compose);
+  // Most values are a plain scalar that no alias reads: no walk for those.
+  if (isScalar(node) && !uses.has(node)) return undefined;
   const inside = new Set<Node>();
   visit(node, { Node: (_, n) => void inside.add(n) });
-  if (![...inside].some((n) => targets.has(n))) return undefined;
-
-  let anchor: string | undefined;
-  const services = new Set<string>();
-  visit(compose.doc, {
-    Alias(_, alias, path) {
-      const target = compose.aliasTargets.get(alias);
-      if (inside.has(alias) || !target || !inside.has(target)) return;
-      anchor ??= alias.source;
-      for (const name of servicesAt(compose, path)) services.add(name);
-    },
-  });
-  return anchor === undefined ? undefined : { anchor, services: [...services] };
+  const outside = [...inside]
+    .flatMap((n) => uses.get(n) ?? [])
+    .filter((use) => !inside.has(use.alias))
+    .sort((a, b) => a.at - b.at);
+  const first = outside[0];
+  if (!first) return undefined;
+  const services = new Set(outside.flatMap((use) => use.services));
+  return { anchor: first.alias.source, services: [...services] };
 }
 
-/** The nodes some alias stands for, found once per document: most values are none of them. */
-function aliasTargetSet(compose: ComposeDocument): ReadonlySet<Node> {
-  let known = TARGETS.get(compose);
+/** An alias, where it starts in the file, and the services it sits in. */
+interface AliasUse {
+  alias: Alias;
+  at: number;
+  services: string[];
+}
+
+/** Each node some alias stands for, with those aliases: found in one walk per document. */
+function aliasUses(compose: ComposeDocument): ReadonlyMap<Node, readonly AliasUse[]> {
+  let known = USES.get(compose);
   if (!known) {
-    known = new Set(compose.aliasTargets.values());
-    TARGETS.set(compose, known);
+    const found = new Map<Node, AliasUse[]>();
+    visit(compose.doc, {
+      Alias(_, alias, path) {
+        const target = compose.aliasTargets.get(alias);
+        if (!target) return;
+        const use = { alias, at: alias.range?.[0] ?? 0, services: servicesAt(compose, path) };
+        const list = found.get(target);
+        if (list) list.push(use);
+        else found.set(target, [use]);
+      },
+    });
+    known = found;
+    USES.set(compose, known);
   }
   return known;
 }
 
-const TARGETS = new WeakMap<ComposeDocument, ReadonlySet<Node>>();
+const USES = new WeakMap<ComposeDocument, ReadonlyMap<Node, readonly AliasUse[]>>();
 
 /** The services a value at `path` belongs to: the one it is written in, and those merging it. */
 function servicesAt(compose: ComposeDocument, path: readonly (Document | Node | Pair)[]) {
