@@ -1,4 +1,4 @@
-import { isAlias, isSeq, type Node } from 'yaml';
+import { isAlias, isScalar, isSeq, type Node } from 'yaml';
 import { readElsewhere } from './aliased-value.js';
 import { readSetting } from './services.js';
 import type { Layer } from './stack.js';
@@ -15,6 +15,11 @@ export function aliasedItem(layer: Layer, key: string, index: number): string | 
   if (isAlias(list)) return `the anchor &${list.source}`;
   if (!isSeq(list)) return undefined;
   const item = list.items[index] as Node | null | undefined;
+  // `- *web-port` standing for a port written as text becomes that text, bound: the anchor and
+  // whatever else aliases it stay as they were.
+  if (isAlias(item) && key === 'ports' && isScalar(compose.aliasTargets.get(item))) {
+    return undefined;
+  }
   if (isAlias(item)) return `the anchor &${item.source}`;
   const anchored = [list, item].find(
     (node) => node?.anchor && compose.aliasSources.has(node.anchor),

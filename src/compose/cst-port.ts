@@ -1,4 +1,4 @@
-import { CST, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { CST, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { insertPair, type Layout, setScalar } from './cst-edit.js';
 import { insertFlowPair } from './cst-map.js';
 import type { ServiceNode } from './services.js';
@@ -13,6 +13,11 @@ export function setPort(
   const entry = isSeq(ports) ? (ports.items[edit.index] as Node | undefined) : undefined;
   if (isScalar(entry) && entry.srcToken && CST.isScalar(entry.srcToken)) {
     setScalar(entry.srcToken, edit.short);
+    return;
+  }
+  // An alias of a port written as text (`- *web-port`) is replaced by the bound text.
+  if (isAlias(entry) && entry.srcToken?.type === 'alias') {
+    CST.setScalarValue(entry.srcToken, edit.short, { type: 'QUOTE_DOUBLE' });
     return;
   }
   if (isMap(entry)) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/compose/apply.js';
 import { parseCompose } from '../../src/compose/document.js';
 import { singleFileStack } from '../../src/compose/stack.js';
 import { planStack } from '../../src/plan/plan.js';
+import { editsFor } from '../../src/plan/select.js';
 import type { Finding } from '../../src/plan/types.js';
 import { loadPresets } from '../../src/presets/load.js';
 
@@ -16,9 +18,42 @@ function findingOf(text: string, key: string): Finding {
 }
 
 describe('a list item that is an alias or a shared anchor', () => {
-  it('offers no in-place fix for a port that is an alias, and names its anchor', () => {
+  it('binds a port that is an alias by writing the bound text in its place, not the anchor', () => {
     const text = yaml(
       'x-port: &p "18100:80"',
+      'services:',
+      '  a:',
+      '    image: nginx:1.27',
+      '    ports:',
+      '      - *p',
+      '  b:',
+      '    image: nginx:1.27',
+      '    ports: [*p]',
+    );
+    const compose = parseCompose(text, 'compose.yaml');
+    const plan = planStack(singleFileStack(compose), presets);
+    const keys = new Set(['a/ports-loopback', 'b/ports-loopback']);
+    expect(
+      plan.services.flatMap((s) => s.findings).filter((f) => keys.has(f.key) && f.proposed),
+    ).toHaveLength(2);
+    expect(applyEdits(compose, editsFor(plan, keys))).toBe(
+      yaml(
+        'x-port: &p "18100:80"',
+        'services:',
+        '  a:',
+        '    image: nginx:1.27',
+        '    ports:',
+        '      - "127.0.0.1:18100:80"',
+        '  b:',
+        '    image: nginx:1.27',
+        '    ports: ["127.0.0.1:18100:80"]',
+      ),
+    );
+  });
+
+  it('offers no in-place fix for a port that aliases a long-syntax mapping, and names its anchor', () => {
+    const text = yaml(
+      'x-port: &p {target: 80, published: 18100}',
       'services:',
       '  a:',
       '    image: nginx:1.27',
@@ -29,7 +64,7 @@ describe('a list item that is an alias or a shared anchor', () => {
     expect(found.edits).toEqual([]);
     expect(found.proposed).toBe(false);
     expect(found.reason).toBe(
-      '18100:80 listens on every interface; it comes from the anchor &p: change it there',
+      '18100->80 listens on every interface; it comes from the anchor &p: change it there',
     );
   });
 
