@@ -1,4 +1,4 @@
-import { interpolateString } from './interpolate.js';
+import { interpolateString, type Lookup } from './interpolate.js';
 
 /**
  * A project `.env` file read by Docker Compose v2's rules (compose-go's dotenv parser), so the
@@ -43,7 +43,11 @@ const ESCAPES: Record<string, string> = {
   $: '$$',
 };
 
-export function parseEnvFile(text: string): EnvFile {
+/**
+ * `outer` gives what a `${NAME}` in the file reads before the file's own earlier lines: as in
+ * Compose, the values of the env files read before this one.
+ */
+export function parseEnvFile(text: string, outer: Lookup = () => undefined): EnvFile {
   const values = new Map<string, string>();
   const problems: EnvFileProblem[] = [];
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -60,7 +64,8 @@ export function parseEnvFile(text: string): EnvFile {
       end = statement.end;
       if (statement.problem !== undefined) problems.push({ line, message: statement.problem });
       if (statement.key !== undefined && statement.raw !== undefined) {
-        const value = evaluate(statement.raw, statement.quote, values);
+        const lookup = (name: string) => outer(name) ?? values.get(name);
+        const value = evaluate(statement.raw, statement.quote, lookup);
         values.set(statement.key, value.text);
         for (const error of value.errors) problems.push({ line, message: error });
       }
@@ -98,13 +103,13 @@ function readStatement(source: string, from: number, lineEnd: number): Statement
   return { key, raw: source.slice(open + 1, close), quote, problem, end };
 }
 
-function evaluate(raw: string, quote: Statement['quote'], earlier: Map<string, string>) {
+function evaluate(raw: string, quote: Statement['quote'], lookup: Lookup) {
   if (quote === "'") return { text: raw, errors: [] };
   const written =
     quote === '"'
       ? raw.replace(/\\([abfnrtv"\\$])/g, (sequence, c: string) => ESCAPES[c] ?? sequence)
       : (raw.split(' #')[0] ?? '').trimEnd();
-  const result = interpolateString(written, (name) => earlier.get(name));
+  const result = interpolateString(written, lookup);
   return { text: result.value, errors: [...result.errors, ...result.warnings] };
 }
 

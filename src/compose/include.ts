@@ -1,13 +1,25 @@
 import path from 'node:path';
-import { isMap, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { UserError } from '../errors.js';
 import { lineOfNode } from './document.js';
 import type { StackFile, StackWarning } from './stack.js';
 
-/** Files read together: an included path with its overrides, and the folder of its `.env`. */
+/** A project whose files are read with the same variables. */
+export interface Project {
+  /** Its folder: relative paths are read from it, and its `.env` gives its variables. */
+  dir: string;
+  /** The include entry's `env_file:`, absolute: read instead of the folder's `.env`. */
+  envFiles?: readonly string[];
+  /** Where `env_file:` is written, to name it when a file cannot be read. */
+  envFileAt?: { file: string; line: number | undefined };
+  /** The project that includes this one: its variables win over this one's. */
+  parent?: Project;
+}
+
+/** Files read together: an included path with its overrides, and the project they are in. */
 export interface FileGroup {
   files: StackFile[];
-  dir: string;
+  project: Project;
   /** The file whose `include:` brings the group in. */
   from: StackFile;
 }
@@ -16,27 +28,28 @@ export interface FileGroup {
 export interface IncludeReader {
   open(file: string): StackFile | undefined;
   warnings: StackWarning[];
-  /** A file's `include:` list with the variables of the project in `dir` substituted. */
-  listOf(file: StackFile, dir: string): unknown;
+  /** A file's `include:` list with the variables of `project` substituted. */
+  listOf(file: StackFile, project: Project): unknown;
 }
 
 /**
  * The groups a top-level `include:` brings in, depth first, each once. Paths are relative to
  * the file that includes them, as Compose reads them, with the variables of the project whose
- * files say them (`dir`).
+ * files say them.
  */
 export function includesOf(
   files: readonly StackFile[],
   reader: IncludeReader,
-  dir: string,
+  project: Project,
   seen = new Set(files.map((f) => f.path)),
   ancestors: ReadonlySet<string> = new Set(seen),
 ): FileGroup[] {
   const { open, warnings } = reader;
   const groups: FileGroup[] = [];
   for (const file of files) {
-    for (const entry of entriesOf(file, reader.listOf(file, dir))) {
-      const paths = entry.paths.map((p) => path.resolve(path.dirname(file.path), p));
+    const base = path.dirname(file.path);
+    for (const entry of entriesOf(file, reader.listOf(file, project))) {
+      const paths = entry.paths.map((p) => path.resolve(base, p));
       const loop = paths.find((p) => ancestors.has(p));
       if (loop) {
         throw new UserError(`include: ${path.basename(loop)} includes this file back: a loop`, {
@@ -54,13 +67,20 @@ export function includesOf(
         return included ? [included] : [];
       });
       if (opened.length === 0) continue;
-      const base = path.dirname(file.path);
-      const groupDir = entry.projectDir
-        ? path.resolve(base, entry.projectDir)
-        : path.dirname(opened[0]?.path ?? base);
+      const { envFile } = entry;
+      const included: Project = {
+        dir: entry.projectDir
+          ? path.resolve(base, entry.projectDir)
+          : path.dirname(opened[0]?.path ?? base),
+        parent: project,
+        ...(envFile && {
+          envFiles: envFile.paths.map((p) => path.resolve(base, p)),
+          envFileAt: { file: file.compose.file, line: envFile.line },
+        }),
+      };
       const inner = new Set([...ancestors, ...opened.map((f) => f.path)]);
-      groups.push({ files: opened, dir: groupDir, from: file });
-      groups.push(...includesOf(opened, reader, groupDir, seen, inner));
+      groups.push({ files: opened, project: included, from: file });
+      groups.push(...includesOf(opened, reader, included, seen, inner));
     }
   }
   return groups;
@@ -69,6 +89,8 @@ export function includesOf(
 interface IncludeEntry {
   paths: string[];
   projectDir: string | undefined;
+  /** `env_file:` as written (relative to the including file), and its line. */
+  envFile: { paths: string[]; line: number | undefined } | undefined;
   line: number | undefined;
 }
 
@@ -86,9 +108,12 @@ function entriesOf(file: StackFile, list: unknown): IncludeEntry[] {
   }
   const data = Array.isArray(list) ? list : [];
   return data.map((item, index): IncludeEntry => {
-    const at = line(include.items[index]);
-    if (typeof item === 'string') return { paths: [item], projectDir: undefined, line: at };
-    const spec = (item ?? {}) as { path?: unknown; project_directory?: unknown };
+    const node = include.items[index];
+    const at = line(node);
+    if (typeof item === 'string') {
+      return { paths: [item], projectDir: undefined, envFile: undefined, line: at };
+    }
+    const spec = (item ?? {}) as Record<string, unknown>;
     const paths = Array.isArray(spec.path) ? spec.path.map(String) : [spec.path];
     if (paths.some((p) => typeof p !== 'string' || p === '')) {
       throw new UserError('an include: item has no path', {
@@ -99,8 +124,49 @@ function entriesOf(file: StackFile, list: unknown): IncludeEntry[] {
     }
     const projectDir =
       typeof spec.project_directory === 'string' ? spec.project_directory : undefined;
-    return { paths: paths as string[], projectDir, line: at };
+    const envFileKey = isMap(node)
+      ? node.items.find((pair) => isScalar(pair.key) && pair.key.value === 'env_file')?.key
+      : undefined;
+    const envFile = envFileOf(spec.env_file, file, line(envFileKey) ?? at);
+    return { paths: paths as string[], projectDir, envFile, line: at };
   });
+}
+
+/** `env_file:` of an include entry: one path or a list of them; absent, the folder's `.env`. */
+function envFileOf(
+  value: unknown,
+  file: StackFile,
+  line: number | undefined,
+): IncludeEntry['envFile'] {
+  const list = Array.isArray(value) ? value : [value];
+  // An empty list is no list, as in Compose: the folder's `.env` is read.
+  if (value === undefined || value === null || list.length === 0) return undefined;
+  if (list.some((p) => typeof p !== 'string' || p === '')) {
+    throw new UserError('include: env_file must be a file or a list of files', {
+      file: file.compose.file,
+      line,
+      hint: 'write `env_file: path/to/vars.env`, relative to this file, or a list of such paths',
+    });
+  }
+  return { paths: list as string[], line };
+}
+
+/**
+ * Reads with an included project's variables: an `env_file:` that cannot be read stops the
+ * check on the line that names it, as it stops Compose.
+ */
+export function readingEnvFiles<T>(project: Project, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    const at = project.envFileAt;
+    if (!at || !(error instanceof UserError) || error.line !== undefined) throw error;
+    throw new UserError(`cannot read env_file ${error.file}: ${error.message}`, {
+      file: at.file,
+      line: at.line,
+      hint: 'check the path in include: env_file:, which is relative to this file',
+    });
+  }
 }
 
 function notRead(from: StackFile, line: number | undefined, target: string): StackWarning {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { ComposeDocument } from './document.js';
-import { includesOf } from './include.js';
+import { includesOf, type Project, readingEnvFiles } from './include.js';
 import type { Lookup } from './interpolate-service.js';
 import { rebasePaths } from './rebase.js';
 import { listServices, type ServiceNode, serviceNamed } from './services.js';
@@ -30,8 +30,12 @@ export interface StackInput {
    * chose not to read (a single file analysed alone): what it would bring is then not seen.
    */
   open(file: string): ComposeDocument | undefined;
-  /** The variables for files whose project folder is `dir`; none means values stay as written. */
-  lookup?(dir: string): Lookup;
+  /**
+   * The variables for files whose project folder is `dir`: the environment, then `envFiles`
+   * (an include's `env_file:`, absolute) or else the folder's `.env`. Throws a UserError when
+   * one of `envFiles` cannot be read. None means values stay as written.
+   */
+  lookup?(dir: string, envFiles?: readonly string[]): Lookup;
   /** Where the project's variables are read besides the environment, as shown: `.env`. */
   envFile?: string;
 }
@@ -118,15 +122,19 @@ export function loadStack(input: StackInput): Stack {
   const main = given[0];
   if (!main) throw new Error('loadStack needs at least one file');
   const projectDir = path.dirname(main.path);
-  // Asked first, so the main project is the one `--env-file` is for.
-  const mainLookup = input.lookup?.(projectDir);
-  const places = new Map<string, Place>();
-  const placeFor = (dir: string): Place => {
-    const known = places.get(dir);
+  const mainProject: Project = { dir: projectDir };
+  const places = new Map<Project, Place>();
+  const placeFor = (project: Project): Place => {
+    const known = places.get(project);
     if (known) return known;
-    const lookup = lookupFor(dir, projectDir, input, mainLookup);
+    // An included project's own variables (its `.env`, or the entry's env_file) fill only what
+    // the project including it leaves unset. The parent is asked first, so the main project is
+    // the one `--env-file` is for.
+    const outer = project.parent && placeFor(project.parent).lookup;
+    const own = readingEnvFiles(project, () => input.lookup?.(project.dir, project.envFiles));
+    const lookup = outer && own ? (name: string) => outer(name) ?? own(name) : (outer ?? own);
     const place = { project: projectDir, lookup, envFile: input.envFile, warnings, refusals };
-    places.set(dir, place);
+    places.set(project, place);
     return place;
   };
   const layersOf = new Map<string, Layer[]>();
@@ -145,19 +153,19 @@ export function loadStack(input: StackInput): Stack {
   // Included services belong to the file that includes them; a later -f file may still
   // override them, as it overrides that file's own.
   const owner = new Map<string, StackFile>();
-  const listOf = (file: StackFile, dir: string) => includeList(file, placeFor(dir));
-  for (const group of includesOf(given, { open, warnings, listOf }, projectDir)) {
-    const place = placeFor(group.dir);
+  const listOf = (file: StackFile, project: Project) => includeList(file, placeFor(project));
+  for (const group of includesOf(given, { open, warnings, listOf }, mainProject)) {
+    const place = placeFor(group.project);
     for (const name of serviceNames(group.files)) {
       const first = group.files.find((f) => serviceNamed(f.compose, name)) as StackFile;
       const earlier =
         owner.get(name) ?? (serviceNamed(group.from.compose, name) ? group.from : undefined);
       if (earlier) throw conflict(name, earlier, first);
       owner.set(name, first);
-      add(name, fileLayers(group.files, name, group.dir, place));
+      add(name, fileLayers(group.files, name, group.project.dir, place));
     }
   }
-  const place = placeFor(projectDir);
+  const place = placeFor(mainProject);
   for (const name of serviceNames(given)) add(name, fileLayers(given, name, projectDir, place));
 
   const services: StackService[] = [];
@@ -206,21 +214,6 @@ function layerOf(
   const { data, variables, unset } = substitute(serviceWritten(file, service), raw, place);
   const rebased = rebasePaths(data, dir, place.project);
   return { file, service, via, raw, data: rebased, variables, unset };
-}
-
-/**
- * An included project reads its own `.env` only for what the including project leaves unset:
- * the including project's variables win.
- */
-function lookupFor(
-  dir: string,
-  projectDir: string,
-  input: StackInput,
-  main: Lookup | undefined,
-): Lookup | undefined {
-  if (dir === projectDir || !main) return main;
-  const own = input.lookup?.(dir);
-  return own ? (name) => main(name) ?? own(name) : main;
 }
 
 function conflict(name: string, earlier: StackFile, later: StackFile): UserError {

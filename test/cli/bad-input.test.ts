@@ -141,6 +141,34 @@ describe('bad input', () => {
     );
   });
 
+  it.each([
+    ['a file', '    env_file: inc/nope.env\n'],
+    ['a list', '    env_file:\n      - inc/vars.env\n      - inc/nope.env\n'],
+  ])('names an include env_file that is missing, given as %s, on its line', (_, envFile) => {
+    const dir = tempStack({
+      'compose.yaml': `include:\n  - path: inc/x.yaml\n${envFile}services: {}\n`,
+      'inc/x.yaml': 'services:\n  cache:\n    image: redis:7\n',
+      'inc/vars.env': 'TAG=7\n',
+    });
+    const run = runCli(['check'], { cwd: dir });
+    expectOneLineError(run, /compose\.yaml:3: cannot read env_file/);
+    expect(run.stderr).toBe(
+      'compose-harden: compose.yaml:3: cannot read env_file inc/nope.env: file not found (check ' +
+        'the path in include: env_file:, which is relative to this file)\n',
+    );
+  });
+
+  it('refuses an include env_file that is not a path', () => {
+    const dir = tempStack({
+      'compose.yaml': 'include:\n  - path: x.yaml\n    env_file: {a: 1}\nservices: {}\n',
+      'x.yaml': 'services:\n  cache:\n    image: redis:7\n',
+    });
+    expectOneLineError(
+      runCli(['check'], { cwd: dir }),
+      /^compose-harden: compose\.yaml:3: include: env_file must be a file or a list of files \(/,
+    );
+  });
+
   it('rejects an unknown option with a suggestion', () => {
     const run = runCli(['check', '--formt', 'json']);
     expect(run.code).toBe(2);

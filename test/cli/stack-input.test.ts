@@ -51,6 +51,29 @@ describe('how the stack is found', () => {
     expect([run.stderr, run.code]).toEqual(['', 1]);
   });
 
+  it('reads an included file with the env_file its include entry names, the shell first', () => {
+    const dir = tempStack({
+      'compose.yaml': 'include:\n  - path: inc/x.yaml\n    env_file: inc/vars.env\nservices: {}\n',
+      'inc/x.yaml': 'services:\n  cache:\n    image: redis:${TAG}\n    user: ${WHO}\n',
+      'inc/vars.env': 'TAG=7\nWHO=root\n',
+    });
+    const check = (env: NodeJS.ProcessEnv) =>
+      runCli(['check', '--rule', 'user-non-root'], { cwd: dir, env: { TAG: undefined, ...env } });
+
+    const fromFile = check({ WHO: undefined });
+    expect(fromFile.stdout).toMatch(
+      /^inc\/x\.yaml:4: high user-non-root \[cache\] root \(from \$\{WHO\}, inc\/x\.yaml:4\) -> 999:999: Redis \(official image\) runs as 999:999;/,
+    );
+    expect([fromFile.stderr, fromFile.code]).toEqual(['', 1]);
+
+    const fromShell = check({ WHO: '999:999' });
+    expect([fromShell.stdout, fromShell.stderr, fromShell.code]).toEqual([
+      'compose.yaml: the only service passes\n',
+      '',
+      0,
+    ]);
+  });
+
   it('says an unset variable emptied the extends path it cannot read', () => {
     const dir = tempStack({
       'compose.yaml':

@@ -34,6 +34,7 @@ export const CASES: StackCase[] = [
   // Values derived by hand, in expected.json.
   { fixture: 'include-only' },
   { fixture: 'include-with-services' },
+  { fixture: 'include-env-file', env: { TIER: 'shell' } },
   { fixture: 'required-variable' },
   { fixture: 'port-variables' },
   { fixture: 'extends-depends-on' },

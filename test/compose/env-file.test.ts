@@ -93,6 +93,19 @@ describe('parseEnvFile', () => {
     });
   });
 
+  it('reads a variable from the env files before it first, then from its own earlier lines', () => {
+    const before = new Map([['REGION', 'eu']]);
+    const result = parseEnvFile('REGION=us\nQUEUE=${REGION}-jobs\nTIER=${TIER:-1}\n', (name) =>
+      before.get(name),
+    );
+    expect(Object.fromEntries(result.values)).toEqual({
+      REGION: 'us',
+      QUEUE: 'eu-jobs',
+      TIER: '1',
+    });
+    expect(result.problems).toEqual([]);
+  });
+
   it('reports an interpolation error on the line of its value', () => {
     expect(parseEnvFile('A=1\nB=${SECRET:?set SECRET}\n').problems).toEqual([
       { line: 2, message: 'required variable SECRET is missing a value: set SECRET' },
