@@ -1,5 +1,6 @@
 import { projectName, topLevelName } from '../compose/project-name.js';
 import type { Stack } from '../compose/stack.js';
+import { shellWord } from '../text/shell-word.js';
 import { readHostProcesses } from '../verify/host-proc.js';
 import { runVerify } from '../verify/run-verify.js';
 import type { VerifyReport } from '../verify/types.js';
@@ -25,7 +26,26 @@ export async function verifyStack(stack: StackToVerify, io: Io): Promise<VerifyR
     ...(stack.timeoutMs ? { timeoutMs: stack.timeoutMs } : {}),
   });
   const host = stack.engineOnly ? undefined : readHostProcesses;
-  return runVerify({ client, stack: stack.stack, projectName: name, ...(host ? { host } : {}) });
+  const compose = composeCommand(stack.stack, name);
+  return runVerify({
+    client,
+    stack: stack.stack,
+    projectName: name,
+    compose,
+    ...(host ? { host } : {}),
+  });
+}
+
+/**
+ * `docker compose -f base.yml -f prod.yml -p shop`: the files and project this stack was read
+ * with, so that a recreate the hint gives reads what verify read.
+ */
+export function composeCommand(stack: Stack, project: string): string {
+  const files = stack.input.files.map(
+    (path) => stack.files.find((file) => file.path === path)?.compose.file ?? path,
+  );
+  const words = [...files.flatMap((file) => ['-f', shellWord(file)]), '-p', shellWord(project)];
+  return `docker compose ${words.join(' ')}`;
 }
 
 export function projectNameOf(stack: StackToVerify, io: Io): string {

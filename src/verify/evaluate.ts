@@ -21,6 +21,7 @@ export function worst(outcomes: readonly Outcome[]): Outcome {
 export function evaluateContainer(
   asked: ServiceExpectation,
   facts: ContainerFacts,
+  compose?: string,
 ): ContainerResult {
   const base = { name: facts.name, state: facts.state, notes: facts.notes };
   const { inspect } = facts;
@@ -33,7 +34,7 @@ export function evaluateContainer(
     if (facts.status) sources.push('proc-status');
   }
   const checked = VERIFY_CHECKS.map((check) =>
-    check.check({ asked, facts: { ...facts, inspect } }),
+    check.check({ asked, facts: { ...facts, inspect }, ...(compose ? { compose } : {}) }),
   );
   const rules = facts.fromHost ? checked.map(readOnHost) : checked;
   return { ...base, outcome: worst(rules.map((rule) => rule.outcome)), sources, rules };
@@ -51,9 +52,10 @@ function readOnHost(rule: RuleResult): RuleResult {
 export function evaluateService(
   asked: ServiceExpectation,
   containers: readonly ContainerFacts[],
+  compose?: string,
 ): ServiceResult {
   const results = containers
-    .map((facts) => evaluateContainer(asked, facts))
+    .map((facts) => evaluateContainer(asked, facts, compose))
     .sort((a, b) => compareText(a.name, b.name));
   return {
     service: asked.service,

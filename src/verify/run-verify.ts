@@ -13,6 +13,8 @@ export interface VerifyInput {
   projectName: string;
   /** Reads processes from the host's /proc where it can; without it, always the engine. */
   host?: HostReader;
+  /** The Compose command a stale container's hint gives, before `up -d`. */
+  compose?: string;
 }
 
 /**
@@ -25,6 +27,7 @@ export async function runVerify({
   stack,
   projectName,
   host,
+  compose,
 }: VerifyInput): Promise<VerifyReport> {
   const expected = expectedFromStack(stack).sort((a, b) => compareText(a.service, b.service));
   const wanted = new Set(expected.map((service) => service.service));
@@ -39,6 +42,7 @@ export async function runVerify({
     evaluateService(
       asked,
       facts.filter((container) => container.service === asked.service),
+      compose,
     ),
   );
   return {

@@ -56,6 +56,17 @@ describe.skipIf(noEngine !== undefined)('the main job, end to end on a real engi
     const stale = runCli(['verify', '-p', PROJECT, '--format', 'json'], { cwd: dir });
     expect(stale.code).toBe(1);
     expect(JSON.parse(stale.stdout).outcome).toBe('stale');
+    // The hint recreates with the files and project verify read, not Compose's defaults.
+    const hints = new Set(
+      (JSON.parse(stale.stdout) as VerifyJson).services.flatMap((s) =>
+        s.containers.flatMap((c) => c.rules.flatMap((r) => (r.hint ? [r.hint] : []))),
+      ),
+    );
+    expect([...hints][0]).toMatch(
+      new RegExp(
+        `^recreate it with \`docker compose -f compose\\.yaml -p ${PROJECT} up -d \\w+\`$`,
+      ),
+    );
 
     await compose(cli, PROJECT, file, ['up', '-d']);
     const after = runCli(['verify', '-p', PROJECT], { cwd: dir });
@@ -88,3 +99,7 @@ describe.skipIf(noEngine !== undefined)('the main job, end to end on a real engi
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
+
+interface VerifyJson {
+  services: { containers: { rules: { hint?: string }[] }[] }[];
+}

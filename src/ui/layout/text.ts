@@ -43,7 +43,4 @@ export function wrapWords(text: string, width: number): string[] {
   return lines;
 }
 
-/** Quotes a path or a name for a shell only when it needs it. */
-export function shellWord(text: string): string {
-  return /^[\w./@%+=:,-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
-}
+export { shellWord } from '../../text/shell-word.js';

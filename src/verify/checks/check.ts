@@ -1,6 +1,7 @@
 import type { ContainerInspect } from '../../docker/client.js';
 import { capsOf } from '../../rules/caps.js';
 import type { RuleId } from '../../rules/types.js';
+import { shellWord } from '../../text/shell-word.js';
 import { decodeCapabilities } from '../proc-status.js';
 import type { ContainerFacts, EvidenceSource, RuleResult, ServiceExpectation } from '../types.js';
 
@@ -10,6 +11,8 @@ export type RunningFacts = ContainerFacts & { inspect: ContainerInspect };
 export interface CheckInput {
   asked: ServiceExpectation;
   facts: RunningFacts;
+  /** The Compose command for this stack, before `up -d`: `docker compose -f a.yml -p web`. */
+  compose?: string;
 }
 
 /** One rule's verification: the same shape for each, like the rules in src/rules. */
@@ -35,7 +38,8 @@ export function stale(
   sources: EvidenceSource[],
   evidence: string[],
 ): RuleResult {
-  const hint = `recreate it with \`docker compose up -d ${input.asked.service}\``;
+  const compose = input.compose ?? 'docker compose';
+  const hint = `recreate it with \`${compose} up -d ${shellWord(input.asked.service)}\``;
   return { rule, outcome: 'stale', sources, evidence, hint };
 }
 
