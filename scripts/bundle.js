@@ -65,7 +65,11 @@ function loadOnFirstCall() {
         };
       });
       bundle.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
-        contents: `module.exports = function () { return require(${JSON.stringify(args.path)}).apply(this, arguments); };`,
+        contents: [
+          'module.exports = function () {',
+          `  return require(${JSON.stringify(args.path)}).apply(this, arguments);`,
+          '};',
+        ].join('\n'),
         resolveDir: path.dirname(args.path),
         loader: 'js',
       }));

@@ -1,5 +1,5 @@
 import { projectName, topLevelName } from '../compose/project-name.js';
-import type { Stack } from '../compose/stack.js';
+import { givenFiles, type Stack } from '../compose/stack.js';
 import { shellWord } from '../text/shell-word.js';
 import { readHostProcesses } from '../verify/host-proc.js';
 import { runVerify } from '../verify/run-verify.js';
@@ -41,10 +41,11 @@ export async function verifyStack(stack: StackToVerify, io: Io): Promise<VerifyR
  * with, so that a recreate the hint gives reads what verify read.
  */
 export function composeCommand(stack: Stack, project: string): string {
-  const files = stack.input.files.map(
-    (path) => stack.files.find((file) => file.path === path)?.compose.file ?? path,
-  );
-  const words = [...files.flatMap((file) => ['-f', shellWord(file)]), '-p', shellWord(project)];
+  const words = [
+    ...givenFiles(stack).flatMap((file) => ['-f', shellWord(file)]),
+    '-p',
+    shellWord(project),
+  ];
   return `docker compose ${words.join(' ')}`;
 }
 

@@ -1,4 +1,5 @@
 import type { Node } from 'yaml';
+import { andList } from '../text/and-list.js';
 import { type AliasedAnchor, aliasedAnchor } from './anchors.js';
 import type { ComposeDocument } from './document.js';
 import { readSetting } from './services.js';
@@ -29,7 +30,6 @@ export function readElsewhere(
 export function sharedAnchorText({ anchor, services }: AliasedAnchor, service: string): string {
   const others = services.filter((name) => name !== service);
   if (others.length === 0) return `the anchor &${anchor}, that other values alias`;
-  const names =
-    others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`;
-  return `the anchor &${anchor}, that ${names} also read${others.length === 1 ? 's' : ''}`;
+  const verb = others.length === 1 ? 'reads' : 'read';
+  return `the anchor &${anchor}, that ${andList(others)} also ${verb}`;
 }

@@ -3,9 +3,9 @@ import { aliasedItem } from './aliased-item.js';
 import { aliasedValue } from './aliased-value.js';
 import { type Edit, settingOf } from './apply.js';
 import { portKey } from './merge.js';
-import { bindShortPort } from './port-bind.js';
+import { bindShortPort } from './port-spec.js';
 import { type Routed, settleAnchors } from './route-anchors.js';
-import { isRecord } from './services.js';
+import { asItems, isRecord } from './services.js';
 import type { Layer, Stack, StackService } from './stack.js';
 
 export type { Routed, SharedBlock } from './route-anchors.js';
@@ -250,11 +250,6 @@ function copiesOf(
   if (edit.kind === 'volume') return (item) => isDeepStrictEqual(item, entry);
   const key = portKey(entry);
   return (item) => portKey(item) === key;
-}
-
-function asItems(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
 }
 
 function hasVariable(value: unknown): boolean {

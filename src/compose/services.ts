@@ -97,6 +97,12 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A list setting's items; a single value stands for a list of one, nothing for none. */
+export function asItems(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
 export function readSetting(compose: ComposeDocument, service: ServiceNode, key: string): Setting {
   const none: Setting = {
     key,

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { mergeServiceWithOrigins } from './merge.js';
-import { itemLines, readSetting, type Setting, type SettingSource } from './services.js';
+import { asItems, itemLines, readSetting, type Setting, type SettingSource } from './services.js';
 import type { Layer, Stack, StackService } from './stack.js';
 
 /**
@@ -74,11 +74,6 @@ function itemSources(
     const line = lines[items.findIndex((each) => isDeepStrictEqual(each, item))];
     return source.kind === 'unset' || line === undefined ? source : { ...source, line };
   });
-}
-
-function asItems(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
 }
 
 function withDetail(

@@ -101,6 +101,13 @@ export interface Stack {
   warnings: StackWarning[];
 }
 
+/** The files Compose is given, in its order, as messages name them (not their absolute paths). */
+export function givenFiles(stack: Stack): string[] {
+  return stack.input.files.map(
+    (path) => stack.files.find((file) => file.path === path)?.compose.file ?? path,
+  );
+}
+
 export function loadStack(input: StackInput): Stack {
   const files = new Map<string, StackFile>();
   const warnings: StackWarning[] = [];

@@ -2,7 +2,7 @@ import type { Edit } from '../compose/apply.js';
 import type { ComposeDocument } from '../compose/document.js';
 import { type Routed, routeEdits } from '../compose/route.js';
 import type { Setting } from '../compose/services.js';
-import { type Stack, type StackService, singleFileStack } from '../compose/stack.js';
+import { givenFiles, type Stack, type StackService, singleFileStack } from '../compose/stack.js';
 import { stackSetting } from '../compose/stack-settings.js';
 import type { PresetMatch } from '../presets/match.js';
 import { matchPreset } from '../presets/match.js';
@@ -63,9 +63,7 @@ export function planStack(
     file: main.file,
     files: stack.files.map((f) => f.compose.file),
     paths: stack.files.map((f) => f.path),
-    given: stack.input.files.map(
-      (path) => stack.files.find((f) => f.path === path)?.compose.file ?? path,
-    ),
+    given: givenFiles(stack),
     services: stack.services.map((service) =>
       planService(stack, service, match, buildUsers.get(service.name)),
     ),

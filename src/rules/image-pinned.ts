@@ -28,8 +28,9 @@ export const imagePinned: Rule = {
   limitations:
     'Images built from a local Dockerfile are not applicable. A tag from a variable is judged as ' +
     'the environment and `.env` of the check set it; a reference an unset variable leaves ' +
-    'incomplete (`redis:`) is reported as unknown. Version tags such as `16` or `3.12-slim` also move across patch releases; they ' +
-    'count as pinned, at info severity, until a digest is added.',
+    'incomplete (`redis:`) is reported as unknown. Version tags such as `16` or `3.12-slim` ' +
+    'also move across patch releases; they count as pinned, at info severity, until a digest ' +
+    'is added.',
   whenNotToUse: 'Development stacks that deliberately track the newest build.',
   cis: [],
   owasp: ['RULE #9', 'RULE #13'],

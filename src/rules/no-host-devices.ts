@@ -1,10 +1,6 @@
+import { asItems } from '../compose/services.js';
 import type { Rule, RuleContext } from './types.js';
 import { describeWhere, itemSource, notAList } from './values.js';
-
-function listed(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value;
-  return value === undefined || value === null ? [] : [value];
-}
 
 export const noHostDevices: Rule = {
   id: 'no-host-devices',
@@ -31,9 +27,9 @@ export const noHostDevices: Rule = {
   check(context: RuleContext) {
     const devices = context.setting('devices');
     const rules = context.setting('device_cgroup_rules');
-    const found = [...listed(devices.value), ...listed(rules.value)];
+    const found = [...asItems(devices.value), ...asItems(rules.value)];
     const source = devices.source.kind === 'unset' ? rules.source : devices.source;
-    const first = listed(devices.value).length > 0 ? itemSource(devices, 0) : source;
+    const first = asItems(devices.value).length > 0 ? itemSource(devices, 0) : source;
     const recommended = 'no host devices';
     const misshapen = notAList(devices, recommended, 'any') ?? notAList(rules, recommended);
     if (misshapen) return misshapen;
@@ -50,7 +46,7 @@ export const noHostDevices: Rule = {
     return {
       status: 'fail',
       current: [devices, rules]
-        .filter((setting) => listed(setting.value).length > 0)
+        .filter((setting) => asItems(setting.value).length > 0)
         .map(describeWhere)
         .join(', '),
       recommended,

@@ -1,5 +1,5 @@
 import type { Edit } from '../compose/apply.js';
-import { formatShortPort, isLoopback, parseShortPort } from './port-spec.js';
+import { bindShortPort, isLoopback, parseShortPort } from '../compose/port-spec.js';
 import type { Rule, RuleContext, Status } from './types.js';
 import { describe, firstItemSource, listedWhere, notAList } from './values.js';
 
@@ -14,15 +14,14 @@ interface PortVerdict {
 
 function judge(entry: unknown): PortVerdict {
   if (typeof entry === 'number') {
-    return { status: 'fail', text: String(entry), fixed: `${LOCAL}::${entry}` };
+    return { status: 'fail', text: String(entry), fixed: bindShortPort(entry, LOCAL) };
   }
   if (typeof entry === 'string') {
     const port = parseShortPort(entry);
     if (!port || /^\$\{[^}]*\}$/.test(entry.trim())) return { status: 'unknown', text: entry };
     if (isLoopback(port.ip)) return { status: 'ok', text: entry };
-    if (port.ip?.includes('${')) return { status: 'unknown', text: entry };
-    const fixed = formatShortPort({ ...port, ip: LOCAL, host: port.host ?? '' });
-    return { status: 'fail', text: entry, fixed };
+    if (port.ip?.includes('$')) return { status: 'unknown', text: entry };
+    return { status: 'fail', text: entry, fixed: bindShortPort(entry, LOCAL) };
   }
   if (entry && typeof entry === 'object') {
     const spec = entry as { host_ip?: unknown; target?: unknown; published?: unknown };

@@ -1,4 +1,4 @@
-import { parseShortPort } from './port-spec.js';
+import { parseShortPort } from '../compose/port-spec.js';
 import type { Rule, RuleContext } from './types.js';
 import { firstItemSource, fromWhere, listedWhere, notAList } from './values.js';
 
@@ -36,8 +36,9 @@ export const privilegedPorts: Rule = {
     'nginx, HAProxy, httpd) may publish 80 and 443.',
   limitations:
     'Ports from variables are judged as the environment and `.env` of the check set them; a ' +
-    'host port an unset variable leaves empty is one Docker picks, above 1024. Under host networking the rule relies on the ' +
-    "preset's listening ports, not on the service's own configuration.",
+    'host port an unset variable leaves empty is one Docker picks, above 1024. Under host ' +
+    "networking the rule relies on the preset's listening ports, not on the service's own " +
+    'configuration.',
   whenNotToUse:
     'The edge proxy of the stack, and services that must use a standard port (DNS, SMTP).',
   cis: ['5.7'],

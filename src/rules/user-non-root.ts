@@ -121,7 +121,8 @@ export const userNonRoot: Rule = {
       status: 'fail',
       recommended,
       reason: preset.user.review
-        ? `${empty}${unknownUser(preset)}: pick the UID its files belong to (${recommended} is a guess)`
+        ? `${empty}${unknownUser(preset)}: pick the UID its files belong to` +
+          ` (${recommended} is a guess)`
         : `${empty}${preset.title} runs as ${recommended}`,
       edits: [{ kind: 'set', service: context.service, key: 'user', value: recommended }],
       review: preset.user.review === true,

@@ -1,7 +1,7 @@
 import type { ComposeDocument } from '../compose/document.js';
+import { parseShortPort } from '../compose/port-spec.js';
 import { type Stack, singleFileStack } from '../compose/stack.js';
 import { capsOf } from '../rules/caps.js';
-import { parseShortPort } from '../rules/port-spec.js';
 import { asList, isInterpolated, isTrue } from '../rules/values.js';
 import type { PortRequest, ServiceExpectation } from './types.js';
 

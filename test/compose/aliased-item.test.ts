@@ -51,7 +51,7 @@ describe('a list item that is an alias or a shared anchor', () => {
     );
   });
 
-  it('offers no in-place fix for a port that aliases a long-syntax mapping, and names its anchor', () => {
+  it('offers no fix for a port aliasing a long-syntax mapping, and names its anchor', () => {
     const text = yaml(
       'x-port: &p {target: 80, published: 18100}',
       'services:',

@@ -1,9 +1,10 @@
 import type { Finding, Plan } from '../../plan/types.js';
+import { andList } from '../../text/and-list.js';
 import { plural } from '../../text/plural.js';
 import { byHand, chosenIn, selectableKeys } from '../state/selectors.js';
 import type { Tone } from '../theme.js';
 import { textWidth } from './text.js';
-import { fileList, filesChanged } from './written-to.js';
+import { filesChanged } from './written-to.js';
 
 /** The summary as lines, so it can scroll like the diff. */
 export type SummaryLine =
@@ -32,7 +33,7 @@ export function summaryLines(
       const edits = taken.flatMap((f) =>
         shared.has(f.key) && f.shared ? f.shared.edits : f.edits,
       );
-      const where = plan.files.length > 1 ? `, in ${fileList(filesChanged(plan, edits))}` : '';
+      const where = plan.files.length > 1 ? `, in ${andList(filesChanged(plan, edits))}` : '';
       const head: SummaryLine = {
         kind: 'service',
         name,

@@ -1,5 +1,6 @@
 import type { Edit } from '../../compose/apply.js';
 import type { Plan } from '../../plan/types.js';
+import { andList } from '../../text/and-list.js';
 
 export type StackFiles = Pick<Plan, 'file' | 'files' | 'paths'>;
 
@@ -13,14 +14,7 @@ export function filesChanged(plan: StackFiles, edits: readonly Edit[]): string[]
   return plan.files.filter((file) => names.has(file));
 }
 
-/** `base.yml, app.yml and prod.yml`. */
-export function fileList(files: readonly string[]): string {
-  return files.length <= 2
-    ? files.join(' and ')
-    : `${files.slice(0, -1).join(', ')} and ${files.at(-1)}`;
-}
-
 /** `Written to base.yml and prod.yml.` */
 export function writtenTo(plan: StackFiles, edits: readonly Edit[]): string {
-  return `Written to ${fileList(filesChanged(plan, edits))}.`;
+  return `Written to ${andList(filesChanged(plan, edits))}.`;
 }

@@ -1,5 +1,5 @@
+import { isLoopback } from '../../compose/port-spec.js';
 import type { PortBinding } from '../../docker/client.js';
-import { isLoopback } from '../../rules/port-spec.js';
 import { hostIp } from '../expected.js';
 import type { PortRequest } from '../types.js';
 import {

@@ -1,4 +1,4 @@
-import { splitColons } from '../compose/volume-spec.js';
+import { splitColons } from './volume-spec.js';
 /**
  * Compose's short port syntax: `[IP:][HOST:]CONTAINER[/PROTO]`, where IP may be `[::1]` and any
  * part may be a `${VAR}`. Splitting skips colons inside brackets and `${...}`.
@@ -33,4 +33,16 @@ const LOOPBACK = /^(127(?:\.\d{1,3}){3}|\[?::1\]?|localhost)$/i;
 
 export function isLoopback(ip: string | undefined): boolean {
   return ip !== undefined && LOOPBACK.test(ip.trim());
+}
+
+/**
+ * A port written in short syntax (`8443:443`, `443`, `0.0.0.0:8443:443/tcp`, or a bare number)
+ * bound to `ip`, its variables kept. Undefined when the address it would replace is a variable,
+ * or the text is no port Compose would read.
+ */
+export function bindShortPort(written: string | number, ip: string): string | undefined {
+  if (typeof written === 'number') return `${ip}::${written}`;
+  const port = parseShortPort(written);
+  if (!port || port.ip?.includes('$')) return undefined;
+  return formatShortPort({ ...port, ip, host: port.host ?? '' });
 }
